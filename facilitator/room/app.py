@@ -279,18 +279,23 @@ def create_app(config: RoomConfig) -> Starlette:
         )  # fmt: skip
 
     async def dots(request: Request) -> Response:
-        """GET: the holder's dots in the round; POST {round, target, delta}: one more or less."""
+        """GET ?round=N[&proxy=1]: the holder's dots in the round (or the voice's they carry);
+        POST {round, target, delta[, proxy]}: one more or less."""
         holder = await from_headers(request)
         if holder is None:
             return _error(403, "token_needed")
         if request.method == "GET":
             round_id = request.query_params.get("round", "")
-            if not _DIGITS.fullmatch(round_id):
+            proxy = request.query_params.get("proxy", "0")
+            if not _DIGITS.fullmatch(round_id) or proxy not in ("0", "1"):
                 return _error(400, "invalid")
-            mine = await run_in_threadpool(room_service.my_dots, store, holder, int(round_id))
+            mine = await run_in_threadpool(
+                lambda: room_service.my_dots(store, holder, int(round_id), for_proxy=proxy == "1")
+            )
         else:
             body = _json_object(await read_body(request))
             round_id, target, delta = body.get("round"), body.get("target"), body.get("delta")
+            proxy = body.get("proxy", False)
             if (
                 not isinstance(round_id, int)
                 or isinstance(round_id, bool)
@@ -298,15 +303,19 @@ def create_app(config: RoomConfig) -> Starlette:
                 or len(target) > 20
                 or delta not in (1, -1)
                 or isinstance(delta, bool)
+                or not isinstance(proxy, bool)
             ):
                 return _error(400, "invalid")
             mine = await write(
                 lambda: room_service.place_dot(
-                    store, holder, round_id, target, delta, now=config.clock()
+                    store, holder, round_id, target, delta, now=config.clock(), for_proxy=proxy
                 )
             )
             _changed()
-        return JSONResponse({"round": mine.round_id, "left": mine.left, "placed": mine.placed})
+        return JSONResponse(
+            {"round": mine.round_id, "left": mine.left, "placed": mine.placed,
+             "proxy": proxy in (True, "1")}
+        )  # fmt: skip
 
     async def idea(request: Request) -> Response:
         holder = await from_headers(request)

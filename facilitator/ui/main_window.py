@@ -200,6 +200,14 @@ class MainWindow(QMainWindow):
             return None
         return self._workshop_page.workshop_id
 
+    def room_url(self, workshop_id: int) -> str | None:
+        """The address of the workshop's room while the live screen has it open."""
+        live = self.live_window
+        room = live.room if live is not None else None
+        if room is None or not room.running or room.workshop_id != workshop_id:
+            return None
+        return room.address.url
+
     def current_series_id(self) -> int | None:
         """The series on screen (None when another page, or a series that failed to load)."""
         if not self._showing(self._series_page):

@@ -17,7 +17,7 @@ const WORDS = {
     result: "Son turun sonucu", idea: "Fikir kutusu", ideaLabel: "Fikriniz",
     send: "Gönder", sent: "Gönderildi; moderatör onaylayınca panoda görünecek.",
     decisions: "Alınan kararlar", you: "Siz: ", error: "Kaydedilemedi: ",
-    dots: "Nokta oylaması", left: "Kalan noktanız: ", more: "Bir nokta ekle", less: "Bir nokta geri al",
+    dots: "Nokta oylaması", myDots: "Sizin noktalarınız", left: "Kalan noktanız: ", more: "Bir nokta ekle", less: "Bir nokta geri al",
     codeOnly: "Oda koduyla katıldınız: fikir gönderebilirsiniz; oy için yaka kartınızı okutun.",
   },
   en: {
@@ -33,7 +33,7 @@ const WORDS = {
     result: "Result of the last round", idea: "Idea box", ideaLabel: "Your idea",
     send: "Send", sent: "Sent; it shows on the board once the moderator approves it.",
     decisions: "Decisions taken", you: "You: ", error: "Not saved: ",
-    dots: "Dot voting", left: "Dots left: ", more: "One dot more", less: "One dot back",
+    dots: "Dot voting", myDots: "Your dots", left: "Dots left: ", more: "One dot more", less: "One dot back",
     codeOnly: "You joined with the room code: you can send ideas; scan your badge to vote.",
   },
 };
@@ -56,7 +56,8 @@ let view = null;
 let offset = 0; // the laptop's clock minus this phone's, in ms (from the "clock" events)
 let me = null;
 let meRound = null;
-let myDots = null; // {round, left, placed: {key: n}}
+let myDots = null; // {round, left, placed: {key: n}, who}
+let dotsWho = "own"; // whose dots are shown: "own", or "proxy" (the voice carried)
 let source = null;
 const notes = {}; // what each ballot last said: "own" / "proxy" -> text
 
@@ -212,8 +213,14 @@ function renderDots() {
   const on = !!d && !!auth && !!auth.t;
   show("dots", on);
   if (!on) return;
-  if (!myDots || myDots.round !== d.id) {
-    if (!myDots || myDots.asked !== d.id) refreshDots(d.id);
+  const carried = me && me.proxy;
+  if (!carried) dotsWho = "own";
+  $("dots-who").hidden = !carried;
+  if (carried) {
+    $("dots-who").replaceChildren(dotsFor("own", w("myDots")), dotsFor("proxy", w("forWho") + me.proxy));
+  }
+  if (!myDots || myDots.round !== d.id || myDots.who !== dotsWho) {
+    if (!myDots || myDots.asked !== d.id || myDots.who !== dotsWho) refreshDots(d.id);
     return;
   }
   text("dots-question", d.question);
@@ -241,33 +248,57 @@ function renderDots() {
   }));
 }
 
+function dotsFor(who, label) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "choice";
+  b.textContent = label;
+  b.setAttribute("aria-pressed", String(dotsWho === who));
+  b.addEventListener("click", () => {
+    if (dotsWho === who) return;
+    dotsWho = who;
+    myDots = null;
+    renderDots();
+  });
+  return b;
+}
+
 async function refreshDots(roundId) {
-  myDots = { asked: roundId };
+  const who = dotsWho;
+  myDots = { asked: roundId, who };
+  const q = "/api/dots?round=" + roundId + (who === "proxy" ? "&proxy=1" : "");
   let answer;
   try {
-    answer = await fetch("/api/dots?round=" + roundId, { headers: headers(), cache: "no-store" });
+    answer = await fetch(q, { headers: headers(), cache: "no-store" });
   } catch (e) {
     answer = null;
   }
   if (answer && answer.status === 401) return forget(w("badLink"));
   if (!answer || !answer.ok) { myDots = null; return; } // asked again with the next view
   const mine = await answer.json();
-  if (view && view.dots && view.dots.id === mine.round) { myDots = mine; renderDots(); }
+  if (view && view.dots && view.dots.id === mine.round && who === dotsWho) {
+    mine.who = who;
+    myDots = mine;
+    renderDots();
+  }
 }
 
 async function dot(roundId, key, delta) {
   for (const b of $("dot-targets").querySelectorAll("button")) b.disabled = true;
   let answer;
   try {
-    answer = await post("/api/dots", { round: roundId, target: key, delta });
+    answer = await post("/api/dots", { round: roundId, target: key, delta, proxy: dotsWho === "proxy" });
   } catch (e) {
     say(w("offline"));
     renderDots();
     return;
   }
   const data = await answer.json().catch(() => ({}));
-  if (answer.ok) { myDots = data; say(""); }
-  else if (answer.status === 429) say(w("slow"));
+  if (answer.ok) {
+    data.who = data.proxy ? "proxy" : "own";
+    myDots = data.who === dotsWho ? data : null; // switched meanwhile: read again
+    say("");
+  } else if (answer.status === 429) say(w("slow"));
   else say(w("error") + (data.message || data.error || answer.status));
   renderDots();
 }
@@ -293,6 +324,7 @@ async function refreshMe(roundId) {
   show("me", true);
   text("me-name", me.name ? w("you") + me.name + (me.organization ? " · " + me.organization : "") : w("codeOnly"));
   renderRound();
+  renderDots(); // a voice carried adds its own dots
 }
 
 async function vote(kind, choice, box) {

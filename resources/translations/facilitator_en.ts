@@ -2058,7 +2058,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Clear the outcome to test the proposal again; its number is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="709" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="712" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="61" />
       <source>Delete proposal</source>
       <translation>Delete proposal</translation>
@@ -2134,22 +2134,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>amendment of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="643" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="646" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Round %1 closed; the rule proposes: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="658" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="661" />
       <source>Round %1 cancelled.</source>
       <translation>Round %1 cancelled.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="669" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="672" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="710" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="713" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>Delete the proposal “%1” with its wordings and rounds?</translation>
     </message>
@@ -2348,28 +2348,28 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Saved to %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="232" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="233" />
       <source>Name badges with room codes</source>
       <translation>Name badges with room codes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="236" />
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="271" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="237" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="273" />
       <source>Cannot make the badges</source>
       <translation>Cannot make the badges</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="238" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="239" />
       <source>Name badges</source>
       <translation>Name badges</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="258" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="260" />
       <source>Writing the name badges…</source>
       <translation>Writing the name badges…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="264" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="266" />
       <source>Saved %n name badge(s) to %1; their codes point to %2</source>
       <translation>
         <numerusform>Saved %n name badge to %1; their codes point to %2</numerusform>
@@ -2377,12 +2377,12 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="283" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="285" />
       <source>Export the minutes…</source>
       <translation>Export the minutes…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="284" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="286" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>The live session has ended: export its minutes as a PDF.</translation>
     </message>
@@ -3884,7 +3884,7 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
       <location filename="../../facilitator/services/room/ballots.py" line="56" />
-      <location filename="../../facilitator/services/room/dots.py" line="50" />
+      <location filename="../../facilitator/services/room/dots.py" line="59" />
       <source>This round is closed; open a new round.</source>
       <translation>This round is closed; open a new round.</translation>
     </message>
@@ -3926,22 +3926,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This round records positions by name, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="247" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="249" />
       <source>Counts must be given per value.</source>
       <translation>Counts must be given per value.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="296" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="262" />
+      <source>The counts changed while you typed (votes from phones); look at them again and save.</source>
+      <translation>The counts changed while you typed (votes from phones); look at them again and save.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/rounds.py" line="333" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” is decided; its rounds are kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="302" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="339" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Round {number} is closed; its result is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="308" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="345" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Positions were recorded in round {number}; close it instead of cancelling.</translation>
     </message>
@@ -4563,38 +4568,38 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>This round puts dots on ideas.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="226" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="344" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="229" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="355" />
       <source>This round records counts, not dots by voter.</source>
       <translation>This round records counts, not dots by voter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="252" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="254" />
       <source>This person is not checked in as present.</source>
       <translation>This person is not checked in as present.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="241" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="243" />
       <source>Nobody present represents this institution; it has no dots.</source>
       <translation>Nobody present represents this institution; it has no dots.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="312" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="323" />
       <source>No dots left: each voter has {budget} and has put {used}.</source>
       <translation>No dots left: each voter has {budget} and has put {used}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="359" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="370" />
       <source>These dots were already taken back elsewhere.</source>
       <translation>These dots were already taken back elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="379" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="390" />
       <source>This round records each voter's dots, not counts.</source>
       <translation>This round records each voter's dots, not counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="391" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="402" />
       <source>The count was changed elsewhere since; it is now {n}.</source>
       <translation>The count was changed elsewhere since; it is now {n}.</translation>
     </message>
@@ -4616,12 +4621,13 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/room/ballots.py" line="54" />
       <location filename="../../facilitator/services/room/ballots.py" line="84" />
-      <location filename="../../facilitator/services/room/dots.py" line="48" />
+      <location filename="../../facilitator/services/room/dots.py" line="57" />
       <source>This round is not open in this room.</source>
       <translation>This round is not open in this room.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/room/ballots.py" line="75" />
+      <location filename="../../facilitator/services/room/dots.py" line="39" />
       <source>You carry nobody else's voice.</source>
       <translation>You carry nobody else's voice.</translation>
     </message>
@@ -4668,17 +4674,22 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} already carries this voice.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/dots.py" line="53" />
+      <location filename="../../facilitator/services/room/dots.py" line="62" />
       <source>The moderator counts the dots of this round.</source>
       <translation>The moderator counts the dots of this round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/dots.py" line="84" />
+      <location filename="../../facilitator/services/room/dots.py" line="103" />
       <source>A dot is given or taken one at a time.</source>
       <translation>A dot is given or taken one at a time.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/dots.py" line="92" />
+      <location filename="../../facilitator/services/room/dots.py" line="112" />
+      <source>This round gives dots per institution, and the voice you carry represents none at this workshop.</source>
+      <translation>This round gives dots per institution, and the voice you carry represents none at this workshop.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/dots.py" line="118" />
       <source>This round gives dots per institution, and you represent none at this workshop.</source>
       <translation>This round gives dots per institution, and you represent none at this workshop.</translation>
     </message>
@@ -5246,11 +5257,11 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/proposals/anyone.py" line="278" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="275" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="312" />
       <location filename="../../facilitator/services/room/ballots.py" line="72" />
       <location filename="../../facilitator/services/room/box.py" line="98" />
       <location filename="../../facilitator/services/room/box.py" line="167" />
-      <location filename="../../facilitator/services/room/dots.py" line="81" />
+      <location filename="../../facilitator/services/room/dots.py" line="100" />
       <location filename="../../facilitator/services/room/tokens.py" line="151" />
       <source>Time</source>
       <translation>Time</translation>
@@ -5315,9 +5326,9 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="304" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="338" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="374" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="315" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="349" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="385" />
       <source>Dots</source>
       <translation>Dots</translation>
     </message>
@@ -6344,47 +6355,47 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="165" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="166" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>REHEARSAL — nothing done here reaches the workshop; closing discards it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="185" />
       <source>Keys</source>
       <translation>Keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="185" />
       <source>Every key of this screen</source>
       <translation>Every key of this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="187" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
       <source>Main window</source>
       <translation>Main window</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="189" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="190" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Brings the main window to the front; this screen stays open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="194" />
       <source>Close live screen</source>
       <translation>Close live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="196" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="197" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</translation>
     </message>
@@ -6554,117 +6565,117 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="307" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="326" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="326" />
       <source>Rehearsal — %1</source>
       <translation>Rehearsal — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="332" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="334" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
       <source>The session has not started. %1 starts it.</source>
       <translation>The session has not started. %1 starts it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="341" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="342" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>The note you were typing is back: Enter saves it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="362" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="363" />
       <source>The session is already running.</source>
       <translation>The session is already running.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="366" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="367" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="380" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="381" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="398" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="399" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="486" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="487" />
       <source>Press %1 again to end the session.</source>
       <translation>Press %1 again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="544" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="545" />
       <source>Start first: %1</source>
       <translation>Start first: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="548" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="549" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="549" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="550" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="552" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="553" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="571" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="572" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="585" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="586" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="596" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="602" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="603" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="605" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="606" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="713" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="714" />
       <source>The room is open at %1, room code %2 (Ctrl+J shows how to join).</source>
       <translation>The room is open at %1, room code %2 (Ctrl+J shows how to join).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="722" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="728" />
       <source>The room is closed: phones no longer reach it.</source>
       <translation>The room is closed: phones no longer reach it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="501" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="502" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -6773,197 +6784,197 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="224" />
+      <location filename="../../facilitator/ui/main_window.py" line="232" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="227" />
+      <location filename="../../facilitator/ui/main_window.py" line="235" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="230" />
+      <location filename="../../facilitator/ui/main_window.py" line="238" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="233" />
+      <location filename="../../facilitator/ui/main_window.py" line="241" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="236" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="239" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="246" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="249" />
+      <location filename="../../facilitator/ui/main_window.py" line="257" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="252" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_window.py" line="265" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="262" />
+      <location filename="../../facilitator/ui/main_window.py" line="270" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="274" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="275" />
+      <location filename="../../facilitator/ui/main_window.py" line="283" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="281" />
+      <location filename="../../facilitator/ui/main_window.py" line="289" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="287" />
+      <location filename="../../facilitator/ui/main_window.py" line="295" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_window.py" line="300" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="294" />
+      <location filename="../../facilitator/ui/main_window.py" line="302" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="397" />
+      <location filename="../../facilitator/ui/main_window.py" line="405" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="448" />
+      <location filename="../../facilitator/ui/main_window.py" line="456" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="449" />
+      <location filename="../../facilitator/ui/main_window.py" line="457" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="467" />
+      <location filename="../../facilitator/ui/main_window.py" line="475" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="598" />
+      <location filename="../../facilitator/ui/main_window.py" line="606" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="611" />
+      <location filename="../../facilitator/ui/main_window.py" line="619" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="611" />
+      <location filename="../../facilitator/ui/main_window.py" line="619" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="618" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="645" />
+      <location filename="../../facilitator/ui/main_window.py" line="653" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="661" />
+      <location filename="../../facilitator/ui/main_window.py" line="669" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="676" />
+      <location filename="../../facilitator/ui/main_window.py" line="684" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="679" />
+      <location filename="../../facilitator/ui/main_window.py" line="687" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="691" />
+      <location filename="../../facilitator/ui/main_window.py" line="699" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="710" />
+      <location filename="../../facilitator/ui/main_window.py" line="718" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="704" />
+      <location filename="../../facilitator/ui/main_window.py" line="712" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="241" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>Open the &amp;live screen</source>
       <translation>Open the &amp;live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="243" />
+      <location filename="../../facilitator/ui/main_window.py" line="251" />
       <source>&amp;Rehearse the live session</source>
       <translation>&amp;Rehearse the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="331" />
+      <location filename="../../facilitator/ui/main_window.py" line="339" />
       <source>Cannot open the live screen</source>
       <translation>Cannot open the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="363" />
+      <location filename="../../facilitator/ui/main_window.py" line="371" />
       <source>Cannot rehearse</source>
       <translation>Cannot rehearse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="371" />
+      <location filename="../../facilitator/ui/main_window.py" line="379" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Rehearsal resumed where it was; closing the screen discards it.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="471" />
+      <location filename="../../facilitator/ui/main_window.py" line="479" />
       <source>%1 · %n workshop(s)</source>
       <translation>
         <numerusform>%1 · %n workshop</numerusform>
@@ -6971,7 +6982,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="708" />
+      <location filename="../../facilitator/ui/main_window.py" line="716" />
       <source>Its roadmap with %n commitment(s) is deleted with it.</source>
       <translation>
         <numerusform>Its roadmap with %n commitment is deleted with it.</numerusform>
@@ -6979,32 +6990,32 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="722" />
+      <location filename="../../facilitator/ui/main_window.py" line="730" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="739" />
+      <location filename="../../facilitator/ui/main_window.py" line="747" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="741" />
+      <location filename="../../facilitator/ui/main_window.py" line="749" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="752" />
+      <location filename="../../facilitator/ui/main_window.py" line="760" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="769" />
+      <location filename="../../facilitator/ui/main_window.py" line="777" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="772" />
+      <location filename="../../facilitator/ui/main_window.py" line="780" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -8475,7 +8486,7 @@ Try to erase the old details again now?</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/proposal_panel.py" line="430" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="573" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="576" />
       <source>Decision %1: %2</source>
       <translation>Decision %1: %2</translation>
     </message>
@@ -8495,77 +8506,77 @@ Try to erase the old details again now?</translation>
       <translation>Round open: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="520" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="523" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Round closed; the rule proposes: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="535" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="538" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Round cancelled; nothing was recorded in it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="560" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="563" />
       <source>outcome of “%1”</source>
       <translation>outcome of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="586" />
       <source>proposal: method, voice; Enter opens the round</source>
       <translation>proposal: method, voice; Enter opens the round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="584" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="587" />
       <source>round: the selected person's position (the row moves on)</source>
       <translation>round: the selected person's position (the row moves on)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="585" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="588" />
       <source>round: clear the selected position</source>
       <translation>round: clear the selected position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="586" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="589" />
       <source>round: close it; the rule proposes the outcome</source>
       <translation>round: close it; the rule proposes the outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="587" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="590" />
       <source>round: cancel it while empty</source>
       <translation>round: cancel it while empty</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="588" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="591" />
       <source>outcome: confirm the proposed outcome</source>
       <translation>outcome: confirm the proposed outcome</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="591" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="594" />
       <source>outcome: override · amend · withdraw · defer</source>
       <translation>outcome: override · amend · withdraw · defer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="593" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="596" />
       <source>back to the note field (the panel keeps its state)</source>
       <translation>back to the note field (the panel keeps its state)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="598" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="601" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Keys for override, amend, withdraw, defer: O A W D</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="614" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="617" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="646" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="649" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Type the amended wording · Enter saves and opens the next round</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="656" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="659" />
       <source>Wording amended.</source>
       <translation>Wording amended.</translation>
     </message>
@@ -9000,7 +9011,7 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoomControl</name>
     <message>
-      <location filename="../../facilitator/ui/live/room_control.py" line="99" />
+      <location filename="../../facilitator/ui/live/room_control.py" line="119" />
       <source>%1 gave a position again from their phone: %2 (was %3).</source>
       <translation>%1 gave a position again from their phone: %2 (was %3).</translation>
     </message>
@@ -9008,47 +9019,52 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoomPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="46" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="48" />
       <source>Room on phones</source>
       <translation>Room on phones</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="56" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="58" />
       <source>Windows may ask whether Facilitator may use the network: allow it on private networks, or no phone can connect.</source>
       <translation>Windows may ask whether Facilitator may use the network: allow it on private networks, or no phone can connect.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="62" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="68" />
       <source>Idea box open</source>
       <translation>Idea box open</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="67" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="73" />
       <source>Approve (Enter)</source>
       <translation>Approve (Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="69" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="75" />
       <source>Reject (Del)</source>
       <translation>Reject (Del)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="74" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="80" />
       <source>Proxies…</source>
       <translation>Proxies…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="99" />
       <source>Wi-Fi: %1</source>
       <translation>Wi-Fi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="95" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="102" />
       <source>room code %1</source>
       <translation>room code %1</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="107" />
+      <source>Another program uses the room's usual port, so name badges printed before do not open this room: print them again (Documents menu) while it is open, or close that program and open the room again.</source>
+      <translation>Another program uses the room's usual port, so name badges printed before do not open this room: print them again (Documents menu) while it is open, or close that program and open the room again.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/room_panel.py" line="122" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="138" />
       <source>%n idea(s) waiting</source>
       <translation>
         <numerusform>%n idea waiting</numerusform>
@@ -9056,22 +9072,22 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="142" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="158" />
       <source>The idea box is open: phones can send ideas.</source>
       <translation>The idea box is open: phones can send ideas.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="144" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="160" />
       <source>The idea box is closed.</source>
       <translation>The idea box is closed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="163" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="179" />
       <source>On the board: %1</source>
       <translation>On the board: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="176" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="192" />
       <source>The idea stays off the board.</source>
       <translation>The idea stays off the board.</translation>
     </message>
@@ -9079,78 +9095,78 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="314" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Reason for the selected position (Enter saves)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="351" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="356" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Counts only: how many of each the room shows.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="367" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="372" />
       <source>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="373" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="378" />
       <source>Nobody attends this workshop yet: add attendees, or use counts only.</source>
       <translation>Nobody attends this workshop yet: add attendees, or use counts only.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="408" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="413" />
       <source>%1 of %2 gave no position</source>
       <translation>%1 of %2 gave no position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="427" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="438" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: press Enter again to close the round.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="439" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="450" />
       <source>nobody checked in yet</source>
       <translation>nobody checked in yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="442" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="453" />
       <source>%1 of %2 recorded</source>
       <translation>%1 of %2 recorded</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="488" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="499" />
       <source>position of %1 (marked present)</source>
       <translation>position of %1 (marked present)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="516" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="550" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="527" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="561" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="520" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="531" />
       <source>%1: %2 — now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — now marked present (Ctrl+Z takes back both).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="528" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="539" />
       <source>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="574" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="585" />
       <source>%1: cleared</source>
       <translation>%1: cleared</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="583" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="594" />
       <source>Record a position first, then its reason.</source>
       <translation>Record a position first, then its reason.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="602" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="616" />
       <source>Counts saved.</source>
       <translation>Counts saved.</translation>
     </message>

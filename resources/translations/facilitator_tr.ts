@@ -2048,7 +2048,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Öneriyi yeniden sınamak için sonucu kaldırır; karar numarası korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="709" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="712" />
       <location filename="../../facilitator/ui/decisions/outcome_box.py" line="61" />
       <source>Delete proposal</source>
       <translation>Öneriyi sil</translation>
@@ -2124,22 +2124,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“%1” önerisinin metninin değiştirilmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="643" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="646" />
       <source>Round %1 closed; the rule proposes: %2</source>
       <translation>Tur %1 kapandı; kuralın önerdiği sonuç: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="658" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="661" />
       <source>Round %1 cancelled.</source>
       <translation>Tur %1 iptal edildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="669" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="672" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="710" />
+      <location filename="../../facilitator/ui/decisions/decisions_tab.py" line="713" />
       <source>Delete the proposal “%1” with its wordings and rounds?</source>
       <translation>“%1” önerisi metinleri ve turlarıyla birlikte silinsin mi?</translation>
     </message>
@@ -2337,40 +2337,40 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Kaydedildi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="232" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="233" />
       <source>Name badges with room codes</source>
       <translation>Oda kodlu yaka kartları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="236" />
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="271" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="237" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="273" />
       <source>Cannot make the badges</source>
       <translation>Yaka kartları hazırlanamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="238" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="239" />
       <source>Name badges</source>
       <translation>Yaka kartları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="258" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="260" />
       <source>Writing the name badges…</source>
       <translation>Yaka kartları yazılıyor…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="264" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="266" />
       <source>Saved %n name badge(s) to %1; their codes point to %2</source>
       <translation>
         <numerusform>%n yaka kartı %1 dosyasına kaydedildi; kodlar %2 adresini açar</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="283" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="285" />
       <source>Export the minutes…</source>
       <translation>Tutanağı dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/documents/document_actions.py" line="284" />
+      <location filename="../../facilitator/ui/documents/document_actions.py" line="286" />
       <source>The live session has ended: export its minutes as a PDF.</source>
       <translation>Canlı oturum sona erdi: tutanağını PDF olarak dışa aktarın.</translation>
     </message>
@@ -3858,7 +3858,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/proposals/rounds.py" line="163" />
       <location filename="../../facilitator/services/room/ballots.py" line="56" />
-      <location filename="../../facilitator/services/room/dots.py" line="50" />
+      <location filename="../../facilitator/services/room/dots.py" line="59" />
       <source>This round is closed; open a new round.</source>
       <translation>Bu tur kapandı; yeni bir tur açın.</translation>
     </message>
@@ -3900,22 +3900,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu turda sayılar değil, tek tek görüşler kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="247" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="249" />
       <source>Counts must be given per value.</source>
       <translation>Sayılar her değer için ayrı verilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="296" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="262" />
+      <source>The counts changed while you typed (votes from phones); look at them again and save.</source>
+      <translation>Siz yazarken sayılar değişti (telefonlardan gelen oylar); yeniden bakıp kaydedin.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/proposals/rounds.py" line="333" />
       <source>“{title}” is decided; its rounds are kept.</source>
       <translation>“{title}” için karar verildi; turları korunur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="302" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="339" />
       <source>Round {number} is closed; its result is kept.</source>
       <translation>Tur {number} kapandı; sonucu saklanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/proposals/rounds.py" line="308" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="345" />
       <source>Positions were recorded in round {number}; close it instead of cancelling.</source>
       <translation>Tur {number} içinde tutumlar kaydedildi; iptal etmek yerine turu kapatın.</translation>
     </message>
@@ -4535,38 +4540,38 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu oylamada noktalar fikirlere verilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="226" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="344" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="229" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="355" />
       <source>This round records counts, not dots by voter.</source>
       <translation>Bu oylama kişi başına noktaları değil, sayıları kaydeder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="252" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="254" />
       <source>This person is not checked in as present.</source>
       <translation>Bu kişinin katılımı kaydedilmemiş.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="241" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="243" />
       <source>Nobody present represents this institution; it has no dots.</source>
       <translation>Bu kurumu temsil eden kimse salonda değil; kurumun noktası yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="312" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="323" />
       <source>No dots left: each voter has {budget} and has put {used}.</source>
       <translation>Nokta kalmadı: her katılımcının {budget} noktası var ve {used} tanesi kullanıldı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="359" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="370" />
       <source>These dots were already taken back elsewhere.</source>
       <translation>Bu noktalar başka bir yerde zaten geri alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="379" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="390" />
       <source>This round records each voter's dots, not counts.</source>
       <translation>Bu oylama sayıları değil, her katılımcının noktalarını kaydeder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="391" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="402" />
       <source>The count was changed elsewhere since; it is now {n}.</source>
       <translation>Sayı bu arada başka bir yerde değiştirildi; artık {n}.</translation>
     </message>
@@ -4588,12 +4593,13 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/room/ballots.py" line="54" />
       <location filename="../../facilitator/services/room/ballots.py" line="84" />
-      <location filename="../../facilitator/services/room/dots.py" line="48" />
+      <location filename="../../facilitator/services/room/dots.py" line="57" />
       <source>This round is not open in this room.</source>
       <translation>Bu tur bu odada açık değil.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/room/ballots.py" line="75" />
+      <location filename="../../facilitator/services/room/dots.py" line="39" />
       <source>You carry nobody else's voice.</source>
       <translation>Başka kimsenin oyunu taşımıyorsunuz.</translation>
     </message>
@@ -4640,17 +4646,22 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bu oyu zaten {name} taşıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/dots.py" line="53" />
+      <location filename="../../facilitator/services/room/dots.py" line="62" />
       <source>The moderator counts the dots of this round.</source>
       <translation>Bu turun noktalarını moderatör sayıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/dots.py" line="84" />
+      <location filename="../../facilitator/services/room/dots.py" line="103" />
       <source>A dot is given or taken one at a time.</source>
       <translation>Noktalar birer birer verilir ya da geri alınır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/room/dots.py" line="92" />
+      <location filename="../../facilitator/services/room/dots.py" line="112" />
+      <source>This round gives dots per institution, and the voice you carry represents none at this workshop.</source>
+      <translation>Bu turda noktalar kurum başına verilir ve adına oy kullandığınız kişi bu çalıştayda hiçbir kurumu temsil etmiyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/room/dots.py" line="118" />
       <source>This round gives dots per institution, and you represent none at this workshop.</source>
       <translation>Bu turda noktalar kurum başına veriliyor ve bu çalıştayda hiçbir kurumu temsil etmiyorsunuz.</translation>
     </message>
@@ -5215,11 +5226,11 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/proposals/anyone.py" line="278" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="102" />
-      <location filename="../../facilitator/services/proposals/rounds.py" line="275" />
+      <location filename="../../facilitator/services/proposals/rounds.py" line="312" />
       <location filename="../../facilitator/services/room/ballots.py" line="72" />
       <location filename="../../facilitator/services/room/box.py" line="98" />
       <location filename="../../facilitator/services/room/box.py" line="167" />
-      <location filename="../../facilitator/services/room/dots.py" line="81" />
+      <location filename="../../facilitator/services/room/dots.py" line="100" />
       <location filename="../../facilitator/services/room/tokens.py" line="151" />
       <source>Time</source>
       <translation>Zaman</translation>
@@ -5284,9 +5295,9 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/dots.py" line="304" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="338" />
-      <location filename="../../facilitator/services/ideas/dots.py" line="374" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="315" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="349" />
+      <location filename="../../facilitator/services/ideas/dots.py" line="385" />
       <source>Dots</source>
       <translation>Nokta</translation>
     </message>
@@ -6298,47 +6309,47 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="300" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="295" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="165" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="166" />
       <source>REHEARSAL — nothing done here reaches the workshop; closing discards it.</source>
       <translation>PROVA — burada yapılan hiçbir şey çalıştaya geçmez; ekran kapanınca silinir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="185" />
       <source>Keys</source>
       <translation>Tuşlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="184" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="185" />
       <source>Every key of this screen</source>
       <translation>Bu ekranın bütün tuşları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="187" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="188" />
       <source>Main window</source>
       <translation>Ana pencere</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="189" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="190" />
       <source>Brings the main window to the front; this screen stays open.</source>
       <translation>Ana pencereyi öne getirir; bu ekran açık kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="193" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="194" />
       <source>Close live screen</source>
       <translation>Canlı ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="196" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="197" />
       <source>Closes this screen only: the workshop stays in session and the main window offers to resume it (Ctrl+L).</source>
       <translation>Yalnızca bu ekranı kapatır: çalıştay oturumda kalır ve ana pencere kaldığı yerden sürdürmeyi önerir (Ctrl+L).</translation>
     </message>
@@ -6508,117 +6519,117 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="307" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="326" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="325" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="326" />
       <source>Rehearsal — %1</source>
       <translation>Prova — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="331" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="332" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="334" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
       <source>The session has not started. %1 starts it.</source>
       <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="341" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="342" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>Yazmakta olduğunuz not geri geldi: Enter ile kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="362" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="363" />
       <source>The session is already running.</source>
       <translation>Oturum zaten sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="366" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="367" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="380" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="381" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %3 saniye içinde %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="398" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="399" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="486" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="487" />
       <source>Press %1 again to end the session.</source>
       <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="544" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="545" />
       <source>Start first: %1</source>
       <translation>Önce başlatın: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="548" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="549" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="549" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="550" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="552" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="553" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="571" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="572" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="585" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="586" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="595" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="596" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="602" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="603" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="605" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="606" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="713" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="714" />
       <source>The room is open at %1, room code %2 (Ctrl+J shows how to join).</source>
       <translation>Oda %1 adresinde açık, oda kodu %2 (Ctrl+J nasıl katılınacağını gösterir).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="722" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="728" />
       <source>The room is closed: phones no longer reach it.</source>
       <translation>Oda kapandı: telefonlar artık bağlanamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="501" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="502" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -6727,236 +6738,236 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="224" />
+      <location filename="../../facilitator/ui/main_window.py" line="232" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="227" />
+      <location filename="../../facilitator/ui/main_window.py" line="235" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="230" />
+      <location filename="../../facilitator/ui/main_window.py" line="238" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="233" />
+      <location filename="../../facilitator/ui/main_window.py" line="241" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="236" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="239" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="246" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="249" />
+      <location filename="../../facilitator/ui/main_window.py" line="257" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="252" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_window.py" line="265" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="262" />
+      <location filename="../../facilitator/ui/main_window.py" line="270" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="266" />
+      <location filename="../../facilitator/ui/main_window.py" line="274" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="275" />
+      <location filename="../../facilitator/ui/main_window.py" line="283" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="281" />
+      <location filename="../../facilitator/ui/main_window.py" line="289" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="287" />
+      <location filename="../../facilitator/ui/main_window.py" line="295" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_window.py" line="300" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="294" />
+      <location filename="../../facilitator/ui/main_window.py" line="302" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="397" />
+      <location filename="../../facilitator/ui/main_window.py" line="405" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="448" />
+      <location filename="../../facilitator/ui/main_window.py" line="456" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="449" />
+      <location filename="../../facilitator/ui/main_window.py" line="457" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="467" />
+      <location filename="../../facilitator/ui/main_window.py" line="475" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="598" />
+      <location filename="../../facilitator/ui/main_window.py" line="606" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="611" />
+      <location filename="../../facilitator/ui/main_window.py" line="619" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="611" />
+      <location filename="../../facilitator/ui/main_window.py" line="619" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="618" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="645" />
+      <location filename="../../facilitator/ui/main_window.py" line="653" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="661" />
+      <location filename="../../facilitator/ui/main_window.py" line="669" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="676" />
+      <location filename="../../facilitator/ui/main_window.py" line="684" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="679" />
+      <location filename="../../facilitator/ui/main_window.py" line="687" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="691" />
+      <location filename="../../facilitator/ui/main_window.py" line="699" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="710" />
+      <location filename="../../facilitator/ui/main_window.py" line="718" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="704" />
+      <location filename="../../facilitator/ui/main_window.py" line="712" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="241" />
+      <location filename="../../facilitator/ui/main_window.py" line="249" />
       <source>Open the &amp;live screen</source>
       <translation>&amp;Canlı ekranı aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="243" />
+      <location filename="../../facilitator/ui/main_window.py" line="251" />
       <source>&amp;Rehearse the live session</source>
       <translation>Canlı oturumu &amp;prova et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="331" />
+      <location filename="../../facilitator/ui/main_window.py" line="339" />
       <source>Cannot open the live screen</source>
       <translation>Canlı ekran açılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="363" />
+      <location filename="../../facilitator/ui/main_window.py" line="371" />
       <source>Cannot rehearse</source>
       <translation>Prova yapılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="371" />
+      <location filename="../../facilitator/ui/main_window.py" line="379" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Prova kaldığı yerden sürüyor; ekran kapanınca silinir.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="471" />
+      <location filename="../../facilitator/ui/main_window.py" line="479" />
       <source>%1 · %n workshop(s)</source>
       <translation>
         <numerusform>%1 · %n çalıştay</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="708" />
+      <location filename="../../facilitator/ui/main_window.py" line="716" />
       <source>Its roadmap with %n commitment(s) is deleted with it.</source>
       <translation>
         <numerusform>%n taahhüt içeren yol haritası da onunla birlikte silinir.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="722" />
+      <location filename="../../facilitator/ui/main_window.py" line="730" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="739" />
+      <location filename="../../facilitator/ui/main_window.py" line="747" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="741" />
+      <location filename="../../facilitator/ui/main_window.py" line="749" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="752" />
+      <location filename="../../facilitator/ui/main_window.py" line="760" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="769" />
+      <location filename="../../facilitator/ui/main_window.py" line="777" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="772" />
+      <location filename="../../facilitator/ui/main_window.py" line="780" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -8421,7 +8432,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/proposal_panel.py" line="430" />
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="573" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="576" />
       <source>Decision %1: %2</source>
       <translation>Karar %1: %2</translation>
     </message>
@@ -8441,77 +8452,77 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Tur açık: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="520" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="523" />
       <source>Round closed; the rule proposes: %1</source>
       <translation>Tur kapandı; kuralın önerdiği sonuç: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="535" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="538" />
       <source>Round cancelled; nothing was recorded in it.</source>
       <translation>Tur iptal edildi; turda hiçbir şey kaydedilmemişti.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="560" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="563" />
       <source>outcome of “%1”</source>
       <translation>“%1” önerisinin sonucunun belirlenmesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="583" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="586" />
       <source>proposal: method, voice; Enter opens the round</source>
       <translation>öneri: yöntem, oy biçimi; Enter turu açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="584" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="587" />
       <source>round: the selected person's position (the row moves on)</source>
       <translation>tur: seçili kişinin görüşü (satır ilerler)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="585" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="588" />
       <source>round: clear the selected position</source>
       <translation>tur: seçili görüşü sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="586" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="589" />
       <source>round: close it; the rule proposes the outcome</source>
       <translation>tur: kapat; kural sonucu önerir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="587" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="590" />
       <source>round: cancel it while empty</source>
       <translation>tur: boşken iptal et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="588" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="591" />
       <source>outcome: confirm the proposed outcome</source>
       <translation>sonuç: önerilen sonucu onayla</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="591" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="594" />
       <source>outcome: override · amend · withdraw · defer</source>
       <translation>sonuç: değiştir · metni düzelt · geri çek · ertele</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="593" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="596" />
       <source>back to the note field (the panel keeps its state)</source>
       <translation>not alanına dön (panel durumunu korur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="598" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="601" />
       <source>Keys for override, amend, withdraw, defer: O A W D</source>
       <translation>Farklı karar, değiştirme, geri çekme, erteleme tuşları: F D G E</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="614" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="617" />
       <source>Up/Down outcome · Tab reason · Enter saves · Esc cancels the override</source>
       <translation>Yukarı/Aşağı sonuç · Tab gerekçe · Enter kaydeder · Esc vazgeçer</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="646" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="649" />
       <source>Type the amended wording · Enter saves and opens the next round</source>
       <translation>Değiştirilmiş metni yazın · Enter kaydeder ve yeni turu açar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/proposal_panel.py" line="656" />
+      <location filename="../../facilitator/ui/live/proposal_panel.py" line="659" />
       <source>Wording amended.</source>
       <translation>Metin değiştirildi.</translation>
     </message>
@@ -8942,7 +8953,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoomControl</name>
     <message>
-      <location filename="../../facilitator/ui/live/room_control.py" line="99" />
+      <location filename="../../facilitator/ui/live/room_control.py" line="119" />
       <source>%1 gave a position again from their phone: %2 (was %3).</source>
       <translation>%1 telefonundan tutumunu yeniden verdi: %2 (önceki: %3).</translation>
     </message>
@@ -8950,69 +8961,74 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoomPanel</name>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="46" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="48" />
       <source>Room on phones</source>
       <translation>Telefonlarla oda</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="56" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="58" />
       <source>Windows may ask whether Facilitator may use the network: allow it on private networks, or no phone can connect.</source>
       <translation>Windows, Facilitator'ın ağı kullanıp kullanamayacağını sorabilir: özel ağlarda izin verin, yoksa hiçbir telefon bağlanamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="62" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="68" />
       <source>Idea box open</source>
       <translation>Fikir kutusu açık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="67" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="73" />
       <source>Approve (Enter)</source>
       <translation>Onayla (Enter)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="69" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="75" />
       <source>Reject (Del)</source>
       <translation>Reddet (Del)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="74" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="80" />
       <source>Proxies…</source>
       <translation>Vekâletler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="92" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="99" />
       <source>Wi-Fi: %1</source>
       <translation>Wi-Fi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="95" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="102" />
       <source>room code %1</source>
       <translation>oda kodu %1</translation>
     </message>
+    <message>
+      <location filename="../../facilitator/ui/live/room_panel.py" line="107" />
+      <source>Another program uses the room's usual port, so name badges printed before do not open this room: print them again (Documents menu) while it is open, or close that program and open the room again.</source>
+      <translation>Odanın her zamanki bağlantı noktasını başka bir program kullanıyor; bu yüzden daha önce basılan yaka kartları bu odayı açmaz. Oda açıkken kartları yeniden basın (Belgeler menüsü) ya da o programı kapatıp odayı yeniden açın.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/live/room_panel.py" line="122" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="138" />
       <source>%n idea(s) waiting</source>
       <translation>
         <numerusform>%n fikir bekliyor</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="142" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="158" />
       <source>The idea box is open: phones can send ideas.</source>
       <translation>Fikir kutusu açık: telefonlardan fikir gönderilebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="144" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="160" />
       <source>The idea box is closed.</source>
       <translation>Fikir kutusu kapalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="163" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="179" />
       <source>On the board: %1</source>
       <translation>Panoda: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/room_panel.py" line="176" />
+      <location filename="../../facilitator/ui/live/room_panel.py" line="192" />
       <source>The idea stays off the board.</source>
       <translation>Fikir panoya alınmadı.</translation>
     </message>
@@ -9020,78 +9036,78 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoundGrid</name>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="309" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="314" />
       <source>Reason for the selected position (Enter saves)</source>
       <translation>Seçili görüşün gerekçesi (Enter kaydeder)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="351" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="356" />
       <source>Counts only: how many of each the room shows.</source>
       <translation>Yalnızca sayılar: salonda her birinden kaç tane gösterildi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="367" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="372" />
       <source>No attendee represents an institution: record the institutions on the Attendees tab, or vote per person or by counts.</source>
       <translation>Katılımcıların hiçbiri bir kurumu temsil etmiyor: kurumlarını Katılımcılar sekmesinde girin ya da kişi başına veya sayılarla oylayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="373" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="378" />
       <source>Nobody attends this workshop yet: add attendees, or use counts only.</source>
       <translation>Bu çalıştayın henüz katılımcısı yok: katılımcı ekleyin ya da yalnızca sayıları kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="408" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="413" />
       <source>%1 of %2 gave no position</source>
       <translation>Tutum bildirmeyen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="427" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="438" />
       <source>%1: press Enter again to close the round.</source>
       <translation>%1: turu kapatmak için Enter'a yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="439" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="450" />
       <source>nobody checked in yet</source>
       <translation>henüz giriş kaydı olan yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="442" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="453" />
       <source>%1 of %2 recorded</source>
       <translation>Kaydedilen: %1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="488" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="499" />
       <source>position of %1 (marked present)</source>
       <translation>%1 kişisinin tutumu (geldi olarak işaretlendi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="516" />
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="550" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="527" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="561" />
       <source>%1: %2</source>
       <translation>%1: %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="520" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="531" />
       <source>%1: %2 — now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — artık geldi olarak işaretli (Ctrl+Z ikisini de geri alır).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="528" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="539" />
       <source>%1: %2 — %3 is now marked present (Ctrl+Z takes back both).</source>
       <translation>%1: %2 — %3 artık geldi olarak işaretli (Ctrl+Z ikisini de geri alır).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="574" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="585" />
       <source>%1: cleared</source>
       <translation>%1: silindi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="583" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="594" />
       <source>Record a position first, then its reason.</source>
       <translation>Önce görüşü, sonra gerekçesini kaydedin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/decisions/round_grid.py" line="602" />
+      <location filename="../../facilitator/ui/decisions/round_grid.py" line="616" />
       <source>Counts saved.</source>
       <translation>Sayılar kaydedildi.</translation>
     </message>

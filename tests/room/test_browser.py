@@ -195,3 +195,37 @@ def test_a_forged_token_shows_the_join_form_saying_the_link_is_no_longer_valid(r
     # The browser reports the refused request itself; nothing else may go wrong.
     errors = console_errors(browser)
     assert all("/api/me" in e and "401" in e for e in errors), errors
+
+
+def test_a_badge_carrying_a_voice_places_that_voices_dots_apart_from_its_own(room, browser):
+    from facilitator.services import ideas
+
+    store, workshop_id, badges, server = room
+    carrier, owner = badges[3], badges[4]
+    room_service.set_proxy(store, workshop_id, carrier.person_id, owner.person_id)
+    card = ideas.add_idea(store, workshop_id, "Ortak etkinlik takvimi", now=now())
+    dot_round = ideas.open_dot_round(store, workshop_id, budget=2, now=now(), question="Öncelik?")
+    browser.get(f"{server.url}j#t={carrier.token}")
+    shown(browser, "dots-who")
+    mine, carried = browser.find_elements(By.CSS_SELECTOR, "#dots-who button")
+    assert mine.text == "Sizin noktalarınız" and carried.text == f"Adına: {owner.name}"
+    assert mine.get_attribute("aria-pressed") == "true"
+
+    def plus():
+        return browser.find_element(By.CSS_SELECTOR, "#dot-targets button:not(.quiet)")
+
+    WebDriverWait(browser, WAIT).until(lambda d: plus().is_enabled())
+    plus().click()
+    wait_for_text(browser, "dots-left", "1 / 2")
+    browser.find_elements(By.CSS_SELECTOR, "#dots-who button")[1].click()
+    wait_for_text(browser, "dots-left", "2 / 2")  # the voice carried has its own budget
+    for left in ("1 / 2", "0 / 2"):
+        WebDriverWait(browser, WAIT).until(lambda d: plus().is_enabled())
+        plus().click()
+        wait_for_text(browser, "dots-left", left)
+    assert not plus().is_enabled()
+    assert ideas.spent(store, dot_round.id) == {carrier.person_id: 1, owner.person_id: 2}
+    browser.find_elements(By.CSS_SELECTOR, "#dots-who button")[0].click()
+    wait_for_text(browser, "dots-left", "1 / 2")
+    assert card.text in words(browser, "dot-targets")
+    assert console_errors(browser) == []

@@ -191,7 +191,7 @@ def test_dots_from_a_phone_stay_within_the_budget_and_are_the_rounds(room):
 
     assert [dot(targets[0], 1).json()["left"] for _ in range(2)] == [2, 1]
     assert dot(targets[1], 1).json() == {
-        "round": r.id, "left": 0, "placed": {targets[0]: 2, targets[1]: 1}
+        "round": r.id, "left": 0, "placed": {targets[0]: 2, targets[1]: 1}, "proxy": False
     }  # fmt: skip
     refused = dot(targets[1], 1)
     assert refused.status_code == 409 and "No dots left" in refused.json()["message"]
@@ -254,6 +254,47 @@ def test_a_carried_voice_takes_part_once_and_its_owner_stays_recorded_absent(roo
         "/api/position", headers=room.token(1), json={"round": anonymous, "value": "no_objection"}
     )
     assert by_own_badge.status_code == 409  # the same voice, whichever badge carries it
+
+
+def test_a_carried_voice_places_its_own_dots_within_its_own_budget(room):
+    from facilitator.models import Attendance
+    from facilitator.services import attendees, ideas
+
+    carrier, owner, other = room.badges[0], room.badges[1], room.badges[2]
+    row = next(
+        a for a in attendees.list_attendees(room.store, room.workshop_id)
+        if a.person_id == owner.person_id
+    )  # fmt: skip
+    attendees.update_attendees(room.store, [row.id], attendance=Attendance.ABSENT)
+    idea = ideas.add_idea(room.store, room.workshop_id, "Ortak takvim", now=NOW)
+    r = ideas.open_dot_round(room.store, room.workshop_id, budget=2, now=NOW)
+    target = idea.key
+
+    def dot(n, proxy=None):
+        body = {"round": r.id, "target": target, "delta": 1}
+        if proxy is not None:
+            body["proxy"] = proxy
+        return room.client.post("/api/dots", headers=room.token(n), json=body)
+
+    refused = dot(0, proxy=True)
+    assert refused.status_code == 422 and "nobody else's voice" in refused.json()["message"]
+    room_service.set_proxy(room.store, room.workshop_id, carrier.person_id, owner.person_id)
+    assert [dot(0).json()["left"] for _ in range(2)] == [1, 0]  # the carrier's own two
+    carried = [dot(0, proxy=True).json() for _ in range(2)]
+    assert [c["left"] for c in carried] == [1, 0] and carried[-1]["proxy"] is True
+    assert dot(0, proxy=True).status_code == 409  # the carried voice's budget is spent
+    assert dot(0, proxy="yes").status_code == 400
+    assert ideas.spent(room.store, r.id) == {carrier.person_id: 2, owner.person_id: 2}
+    mine = room.client.get(f"/api/dots?round={r.id}&proxy=1", headers=room.token(0)).json()
+    assert (mine["left"], mine["placed"], mine["proxy"]) == (0, {target: 2}, True)
+    wrong = room.client.get(f"/api/dots?round={r.id}&proxy=2", headers=room.token(0))
+    assert wrong.status_code == 400
+    attendance = {
+        a.person_id: a.attendance for a in attendees.list_attendees(room.store, room.workshop_id)
+    }
+    assert attendance[owner.person_id] is Attendance.ABSENT  # carried, not in the room
+    assert dot(2, proxy=True).status_code == 422  # carries nobody: refused, not their own
+    assert other.person_id not in ideas.spent(room.store, r.id)
 
 
 def test_a_reissued_badge_cannot_vote_again_in_an_anonymous_round(room):

@@ -194,6 +194,22 @@ def test_counts_refuse_negative_and_keep_the_earlier_counts(store, room):
     assert dict(proposals.get_round(store, r.id).tally) == {"green": 12, "yellow": 3, "red": 1}
 
 
+def test_counts_typed_over_older_counts_add_only_what_was_typed(store, room):
+    """Counts typed over what the form showed apply their difference to what is stored
+    now: what arrived meanwhile (ballots from phones) is kept, by saving and by closing."""
+    p = _proposal(store, room, method=DecisionMethod.COUNTS, voice=Voice.COUNTS)
+    r = proposals.open_round(store, p.id, now=NOW)
+    shown = dict(proposals.record_counts(store, r.id, {"green": 2}).tally)
+    proposals.record_counts(store, r.id, {"green": 5, "red": 1})  # meanwhile, elsewhere
+    r = proposals.record_counts(store, r.id, {"green": 3, "yellow": 1}, expected=shown)
+    assert dict(r.tally) == {"green": 6, "yellow": 1, "red": 1}
+    with pytest.raises(ConflictError, match="changed while you typed"):
+        proposals.record_counts(store, r.id, {"green": 0}, expected={"green": 9})
+    assert dict(proposals.get_round(store, r.id).tally) == {"green": 6, "yellow": 1, "red": 1}
+    r = proposals.close_round(store, r.id, NOW, counts={"green": 6, "red": 2}, expected=shown)
+    assert dict(r.tally) == {"green": 10, "yellow": 1, "red": 3}
+
+
 def test_majority_with_quorum_not_met_proposes_deferred(store, room):
     p = _proposal(store, room, method=DecisionMethod.MAJORITY)
     r = proposals.open_round(store, p.id, now=NOW, quorum=5, threshold=Threshold.TWO_THIRDS)

@@ -218,16 +218,18 @@ def _holder_word(r: DotRound) -> str:
     return translate("Errors", "person")
 
 
-def _voter(s: Session, r: DotRound, holder_id) -> tuple[int | None, int | None]:
-    """(person_id, organization_id) of a vote by ``holder_id``, who must be able to vote."""
+def _voter(
+    s: Session, r: DotRound, holder_id, *, carried: bool = False
+) -> tuple[int | None, int | None]:
+    """(person_id, organization_id) of a vote by ``holder_id``, who must be able to vote:
+    present, or (``carried``, a voice someone in the room carries as a proxy) attending."""
     check_id(holder_id, _holder_word(r))
     if r.voice is Voice.COUNTS:
         raise ValidationError(
             translate("Errors", "This round records counts, not dots by voter."), "holder_id"
         )
-    present = (
-        Participation.workshop_id == r.workshop_id,
-        Participation.attendance == Attendance.PRESENT,
+    present = (Participation.workshop_id == r.workshop_id,) + (
+        () if carried else (Participation.attendance == Attendance.PRESENT,)
     )
     if r.voice is Voice.ORGANIZATION:
         # One row is enough: whoever of them is present gives the institution its dots.
@@ -298,13 +300,22 @@ def dots_left(store: Store, round_id: int, holder_id: int) -> int:
         return r.budget - _spent_by(s, r, holder_id)
 
 
-def give_dot(store: Store, round_id: int, target_key: str, holder_id: int, dots: int = 1) -> int:
+def give_dot(
+    store: Store,
+    round_id: int,
+    target_key: str,
+    holder_id: int,
+    dots: int = 1,
+    *,
+    carried: bool = False,
+) -> int:
     """``holder_id`` puts ``dots`` more on a target; refused beyond their budget. Returns
-    the dots they have left."""
+    the dots they have left. ``carried``: the voice is carried by a proxy in the room, so
+    its owner need not be present, only attending."""
     dots = check_whole(dots, "dots", translate("Fields", "Dots"), 1, MAX_COUNT)
     with store.transaction() as s:
         r = _open(s, round_id)
-        person_id, org_id = _voter(s, r, holder_id)
+        person_id, org_id = _voter(s, r, holder_id, carried=carried)
         target = _target(s, r, target_key)
         used = _spent_by(s, r, holder_id)
         if used + dots > r.budget:

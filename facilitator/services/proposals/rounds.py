@@ -238,14 +238,34 @@ def clear_position(store: Store, round_id: int, holder_id: int) -> RoundRow:
     return record_position(store, round_id, holder_id, None)
 
 
-def _store_counts(session: Session, r: Round, counts) -> None:
+def _store_counts(session: Session, r: Round, counts, expected=None) -> None:
     if r.voice is not Voice.COUNTS:
         raise ValidationError(
             translate("Errors", "This round records positions by name, not counts."), "counts"
         )
-    if not isinstance(counts, Mapping):
+    if not isinstance(counts, Mapping) or (
+        expected is not None and not isinstance(expected, Mapping)
+    ):
         raise ValidationError(translate("Errors", "Counts must be given per value."), "counts")
     cleaned = consensus.tally_from_counts(r.method, counts)
+    if expected is not None:
+        # The counts typed were typed over ``expected``; phones may have added ballots
+        # since. What the moderator changed is applied to what is stored now, so
+        # neither the hands counted nor the phones' ballots are lost.
+        base = consensus.tally_from_counts(r.method, expected)
+        stored = {c.value: c.count for c in r.counts}
+        merged = {}
+        for value, count in cleaned.items():
+            merged[value] = stored.get(value, 0) + count - base.get(value, 0)
+            if merged[value] < 0:
+                raise ConflictError(
+                    translate(
+                        "Errors",
+                        "The counts changed while you typed (votes from phones); "
+                        "look at them again and save.",
+                    )
+                )
+        cleaned = consensus.tally_from_counts(r.method, merged)
     for old in list(r.counts):
         session.delete(old)
     session.flush()
@@ -256,27 +276,44 @@ def _store_counts(session: Session, r: Round, counts) -> None:
     session.expire(r)
 
 
-def record_counts(store: Store, round_id: int, counts: Mapping[str, int]) -> RoundRow:
-    """Set the counts of a counts-only round (values left out count 0)."""
+def record_counts(
+    store: Store,
+    round_id: int,
+    counts: Mapping[str, int],
+    *,
+    expected: Mapping[str, int] | None = None,
+) -> RoundRow:
+    """Set the counts of a counts-only round (values left out count 0).
+
+    With ``expected`` (the counts the form showed before they were typed over), only
+    the difference typed is applied to the counts stored now: ballots from phones
+    that arrived meanwhile are kept.
+    """
     with store.transaction() as s:
         r, _proposal_row = _open_round_for_writing(s, round_id)
-        _store_counts(s, r, counts)
+        _store_counts(s, r, counts, expected)
         return _round_out(s, r)
 
 
 def close_round(
-    store: Store, round_id: int, now: datetime, *, counts: Mapping[str, int] | None = None
+    store: Store,
+    round_id: int,
+    now: datetime,
+    *,
+    counts: Mapping[str, int] | None = None,
+    expected: Mapping[str, int] | None = None,
 ) -> RoundRow:
     """Close an open round and store the outcome its rule proposes.
 
     ``counts`` (counts-only rounds) are the counts on screen, saved first in
-    the same unit of work so that nothing typed is lost by closing.
+    the same unit of work so that nothing typed is lost by closing; ``expected`` as
+    for :func:`record_counts`.
     """
     now = check_aware(now, "now", translate("Fields", "Time"))
     with store.transaction() as s:
         r, _proposal_row = _open_round_for_writing(s, round_id)
         if counts is not None:
-            _store_counts(s, r, counts)
+            _store_counts(s, r, counts, expected)
         row = _round_out(s, r)
         proposed = consensus.propose_outcome(
             r.method, dict(row.tally), quorum=r.quorum, threshold=r.threshold

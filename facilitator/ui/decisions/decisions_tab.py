@@ -633,9 +633,12 @@ class DecisionsTab(QWidget):
         grid = self.rounds_box.grid
         same = grid.round is not None and grid.round.id == round_id
         counts = grid.counts_on_screen() if same else None
+        expected = grid.counts_expected() if same else None
         missing = grid.missing_text()
         done = self._write(
-            lambda: proposals.close_round(store, round_id, self._now(), counts=counts),
+            lambda: proposals.close_round(
+                store, round_id, self._now(), counts=counts, expected=expected
+            ),
             proposal_id,
         )
         if not done:

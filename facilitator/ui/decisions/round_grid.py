@@ -228,13 +228,18 @@ class CountsEntry(QWidget):
                 self.spins[value] = spin
         for value, count in tally:
             spin = self.spins[value]
+            # A count typed over stays, and so does what it was typed over: saving
+            # applies the difference to the stored count (phones may add meanwhile).
             if rebuild or not keep_typed or spin.value() == self._loaded.get(value):
                 spin.setValue(count)
-            if spin.value() == count:
                 self._loaded[value] = count
 
     def counts(self) -> dict[str, int]:
         return {value: spin.value() for value, spin in self.spins.items()}
+
+    def expected(self) -> dict[str, int]:
+        """The stored counts the form's counts were typed over."""
+        return {value: self._loaded.get(value, 0) for value in self.spins}
 
     def save(self) -> None:
         self.submitted.emit(self.counts())
@@ -415,6 +420,12 @@ class RoundGrid(QWidget):
         if self.round is None or self.round.voice is not Voice.COUNTS:
             return None
         return self.counts.counts()
+
+    def counts_expected(self) -> dict[str, int] | None:
+        """The stored counts those on screen were typed over (see ``counts_on_screen``)."""
+        if self.round is None or self.round.voice is not Voice.COUNTS:
+            return None
+        return self.counts.expected()
 
     def request_finish(self) -> None:
         """Enter: ask to close the round; with positions missing, only on a second Enter."""
@@ -597,8 +608,11 @@ class RoundGrid(QWidget):
     def _save_counts(self, counts: dict) -> None:
         if self.round is None:
             return
-        round_id = self.round.id
-        if self._write(lambda: proposals.record_counts(self._store, round_id, counts)):
+        round_id, expected = self.round.id, self.counts.expected()
+        if self._write(
+            lambda: proposals.record_counts(self._store, round_id, counts, expected=expected)
+        ):
+            self.counts.set_round(self.round.method, self.round.tally)
             self.message.emit(self.tr("Counts saved."))
 
     def eventFilter(self, watched, event) -> bool:

@@ -219,8 +219,9 @@ class DocumentActions(QObject):
 
     def save_badges(self) -> Path | None:
         """Ask where, then write the shown workshop's name badges on the worker thread, each
-        with the QR code of its attendee's link into the room at this computer's address on
-        the room's port; the status bar says when they are written. The path asked for."""
+        with the QR code of its attendee's link into the room: the room open now on the live
+        screen, else this computer's address on the room's usual port; the status bar says
+        when they are written, and where the codes point. The path asked for."""
         from facilitator.documents.email_drafts import safe_file_name
         from facilitator.services.workshops import get_workshop
         from facilitator.ui.documents import export_dialog
@@ -242,12 +243,13 @@ class DocumentActions(QObject):
             return None
         remember_folder(path)
         store = window.store
+        open_room = window.room_url(workshop_id)  # the room open now, wherever it listens
 
         def work(_job):
             from facilitator.documents.badges import room_address, write_badges
             from facilitator.room.server import DEFAULT_PORT, lan_address
 
-            address = room_address(lan_address(), DEFAULT_PORT)
+            address = open_room or room_address(lan_address(), DEFAULT_PORT)
             return write_badges(store, workshop_id, path, address), path, address
 
         job = self._worker.submit(work, "writing name badges")

@@ -143,6 +143,7 @@ class LiveWindow(QWidget):
         self.room_panel = RoomPanel(self._edits, now)
         self.room_panel.hide()
         self.room.started.connect(self._room_started)
+        self.room.address_changed.connect(self._room_address_changed)
         self.room.stopped.connect(self._room_stopped)
         self.room.message.connect(self.tell)
         self.notes = NotesPanel(self._edits, now)
@@ -714,6 +715,11 @@ class LiveWindow(QWidget):
             .replace("%1", address.url)
             .replace("%2", address.code)
         )
+
+    def _room_address_changed(self, address) -> None:
+        self.room_panel.show_room(self.workshop_id, address)
+        if self.projector is not None and self.projector.connect_shown:
+            self.projector.show_connect(address)
 
     def _room_stopped(self) -> None:
         self.room_panel.hide()

@@ -512,9 +512,12 @@ class ProposalPanel(QWidget):
         round_id = self.proposal.open_round.id
         same = self.grid.round is not None and self.grid.round.id == round_id
         counts = self.grid.counts_on_screen() if same else None
+        expected = self.grid.counts_expected() if same else None
         missing = self.grid.missing_text() if same else ""
         if self._write(
-            lambda: proposals.close_round(self._store, round_id, self._now(), counts=counts)
+            lambda: proposals.close_round(
+                self._store, round_id, self._now(), counts=counts, expected=expected
+            )
         ):
             last = self.proposal.last_closed_round
             text = self.tr("Round closed; the rule proposes: %1").replace(

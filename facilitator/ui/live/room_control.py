@@ -8,13 +8,14 @@ the session, with the live screen, or on the key again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from facilitator.errors import FacilitatorError
+from facilitator.room import network
 from facilitator.room.app import RoomConfig
-from facilitator.room.network import network_name
 from facilitator.room.server import DEFAULT_PORT, RoomServer, lan_address
 from facilitator.services import room as room_service
 from facilitator.store import Store
@@ -29,6 +30,7 @@ class RoomAddress:
     url: str  # http://192.168.1.20:8765/
     code: str  # the room code (the open idea box)
     network: str | None  # the Wi-Fi's name, when the system says it
+    port_moved: bool = False  # the room's usual port was taken: another one is used
 
     @property
     def join_url(self) -> str:
@@ -40,11 +42,13 @@ class RoomControl(QObject):
     """Starts and stops the room of the live screen's workshop."""
 
     started = Signal(object)  # RoomAddress
+    address_changed = Signal(object)  # RoomAddress: the network's name, read after start
     stopped = Signal()
     message = Signal(str)  # for the status line
     _phone_wrote = Signal()  # from the server's thread, handled on the window's
     _position_again = Signal(str, str, str, str)
     _session_ended = Signal()
+    _network_read = Signal(object, str)  # (the server it was read for, the name)
 
     def __init__(self, store: Store, bus: ChangeBus, parent=None):
         super().__init__(parent)
@@ -56,6 +60,7 @@ class RoomControl(QObject):
         self._phone_wrote.connect(self._announce, Qt.QueuedConnection)
         self._position_again.connect(self._tell_position_again, Qt.QueuedConnection)
         self._session_ended.connect(self.stop, Qt.QueuedConnection)
+        self._network_read.connect(self._network_known, Qt.QueuedConnection)
 
     @property
     def running(self) -> bool:
@@ -73,17 +78,32 @@ class RoomControl(QObject):
             on_session_end=self._session_ended.emit,
         )
         host = host or lan_address()
+        moved = False
         try:
             server = RoomServer(config, host, DEFAULT_PORT)
         except FacilitatorError:  # the room's port is taken (another program): any free one
             server = RoomServer(config, host, 0)
+            moved = server.port != DEFAULT_PORT
         server.start()
         self._server = server
         self.workshop_id = workshop_id
         code = room_service.room_settings(self._store, workshop_id).code
-        self.address = RoomAddress(server.url, code, network_name())
+        self.address = RoomAddress(server.url, code, None, moved)
+        # The network's name comes from a system tool that may take a second or more:
+        # asked beside the window, shown when it answers.
+        threading.Thread(
+            target=lambda: self._network_read.emit(server, network.network_name() or ""),
+            name="room-network-name",
+            daemon=True,
+        ).start()
         self.started.emit(self.address)
         return self.address
+
+    def _network_known(self, server, name: str) -> None:
+        if server is not self._server or not name or self.address is None:
+            return  # closed (or opened again) meanwhile, or the system cannot say
+        self.address = replace(self.address, network=name)
+        self.address_changed.emit(self.address)
 
     def stop(self) -> None:
         if self._server is None:

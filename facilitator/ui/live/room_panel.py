@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 from facilitator.errors import FacilitatorError
 from facilitator.services import room as room_service
 from facilitator.services.live import Clock
+from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import IDEA, changed
+from facilitator.ui.kit.colours import Tone
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.live.proxy_dialog import ProxyDialog
 from facilitator.ui.live.room_control import RoomAddress
@@ -59,6 +61,10 @@ class RoomPanel(QWidget):
         )
         self.firewall.setWordWrap(True)
         self.firewall.setVisible(sys.platform.startswith("win"))
+        self.moved = QLabel("")
+        colours.show_in(self.moved, Tone.WARNING)
+        self.moved.setWordWrap(True)
+        self.moved.hide()
         self.idea_box = QCheckBox(self.tr("Idea box open"))
         self.idea_box.toggled.connect(self._open_box)
         self.queue = QListWidget()
@@ -79,6 +85,7 @@ class RoomPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.address)
         layout.addWidget(self.firewall)
+        layout.addWidget(self.moved)
         layout.addWidget(self.idea_box)
         layout.addWidget(self.waiting)
         layout.addWidget(self.queue, 1)
@@ -94,6 +101,15 @@ class RoomPanel(QWidget):
         self.address.setText(
             network + address.url + " · " + self.tr("room code %1").replace("%1", address.code)
         )
+        # Badges printed earlier point to the usual port: they would not open this room.
+        self.moved.setText(
+            self.tr(
+                "Another program uses the room's usual port, so name badges printed before "
+                "do not open this room: print them again (Documents menu) while it is open, "
+                "or close that program and open the room again."
+            )
+        )
+        self.moved.setVisible(address.port_moved)
         self.reload()
 
     def reload(self) -> None:

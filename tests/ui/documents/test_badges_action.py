@@ -76,3 +76,30 @@ def test_no_badges_without_a_workshop_on_screen(window, monkeypatch):
     actions.update()
     assert not actions.badges_action.isEnabled()
     assert actions.save_badges() is None and asked == []
+
+
+def test_badges_printed_while_the_room_is_open_point_to_that_room(
+    demo_window, demo, tmp_path, monkeypatch, qtbot
+):
+    """The room had to take another port (the usual one was in use): badges printed while
+    it is open carry its real address, not the usual port."""
+    monkeypatch.setattr("facilitator.ui.live.room_control.DEFAULT_PORT", 0)
+    target = tmp_path / "kartlar.pdf"
+    _answer_with(monkeypatch, target)
+    workshop_id = demo.titles[WORKSHOP_5]
+    demo_window.open_workshop(workshop_id)
+    demo_window.open_live_for(workshop_id)
+    live = demo_window.live_window
+    room = live.room.start(workshop_id, "127.0.0.1")
+    assert room.url != f"http://127.0.0.1:{DEFAULT_PORT}/"
+    demo_window.activateWindow()
+    actions = demo_window.document_actions
+    actions.badges_action.trigger()
+    qtbot.waitUntil(lambda: actions.badges_job is None, timeout=30_000)
+    badges = room_service.issue_badges(demo.store, workshop_id)
+    assert room.url in demo_window.statusBar().currentMessage()
+    assert [m for m, _box in drawn_codes(target)] == [
+        as_tuples(segno.make(f"{room.url}j#t={b.token}", error="m").matrix) for b in badges
+    ]
+    live.room.stop()
+    live.close()

@@ -87,6 +87,92 @@ def test_phones_vote_and_send_ideas_the_moderator_sees_and_approves(qtbot, store
     phone.close()
 
 
+def test_hand_counts_typed_while_phones_vote_keep_both(qtbot, store, screen):  # noqa: F811
+    """An anonymous round: phones add their ballots while the moderator types the hands
+    of those without a phone; saving adds what was typed, it never erases a ballot."""
+    win = screen
+    note(qtbot, win, "Gönüllü saatleri yılda 16 saat olsun")
+    press(qtbot, Qt.Key_D, Qt.ControlModifier)
+    press(qtbot, Qt.Key_Tab)
+    press(qtbot, Qt.Key_Down)
+    press(qtbot, Qt.Key_Down)  # counts only
+    press(qtbot, Qt.Key_Return)  # gradients, counts only: the round opens
+    spins = win.proposal.grid.counts.spins
+    win.toggle_room()
+    address = win.room.address
+    badges = room_service.issue_badges(store, win.test_workshop_id)
+    phone = httpx.Client(base_url=address.url, timeout=10)
+    round_id = phone.get("api/view", headers={"X-Room-Token": badges[0].token}).json()["round"][
+        "id"
+    ]
+
+    def vote(badge, value) -> None:
+        answer = phone.post(
+            "api/position",
+            headers={"X-Room-Token": badge.token},
+            json={"round": round_id, "value": value},
+        )
+        assert answer.status_code == 200, answer.text
+
+    vote(badges[0], "1")
+    qtbot.waitUntil(lambda: spins["1"].value() == 1, timeout=5000)
+    spins["1"].setValue(3)  # two hands without a phone, typed over the phone's one
+    spins["8"].setValue(1)
+    vote(badges[1], "1")  # meanwhile two more phones
+    vote(badges[2], "5")
+    qtbot.waitUntil(lambda: spins["5"].value() == 1, timeout=5000)
+    assert spins["1"].value() == 3  # what is typed stays on screen
+    spins["1"].setFocus()
+    press(qtbot, Qt.Key_Return)  # saves
+    tally = dict(win.proposal.bar.tally())
+    assert (tally["1"], tally["5"], tally["8"]) == (4, 1, 1)  # 2 phones + 2 hands, 1, 1
+    assert (spins["1"].value(), spins["5"].value(), spins["8"].value()) == (4, 1, 1)
+    press(qtbot, Qt.Key_Return)  # saving again changes nothing
+    assert dict(win.proposal.bar.tally())["1"] == 4
+    vote(badges[3], "1")
+    qtbot.waitUntil(lambda: spins["1"].value() == 5, timeout=5000)
+    win.toggle_room()
+    phone.close()
+
+
+def test_the_room_opens_at_once_and_says_when_its_usual_port_was_taken(
+    qtbot,
+    store,
+    screen,  # noqa: F811
+    monkeypatch,
+):
+    """Asking the system for the Wi-Fi's name can take seconds: the room opens without
+    waiting and the panel adds the name when it comes; another program on the usual port
+    moves the room, and the panel says that badges printed before will not open it."""
+    import socket
+    import time
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    usual = taken.getsockname()[1]
+    monkeypatch.setattr("facilitator.ui.live.room_control.DEFAULT_PORT", usual)
+
+    def slow_name():
+        time.sleep(1.0)
+        return "Salon Wi-Fi"
+
+    monkeypatch.setattr("facilitator.room.network.network_name", slow_name)
+    win = screen
+    started = time.monotonic()
+    win.toggle_room()
+    assert time.monotonic() - started < 0.9  # not waiting for the network's name
+    address = win.room.address
+    assert address.port_moved and f":{usual}/" not in address.url
+    assert win.room_panel.moved.isVisible()
+    assert "badges printed before" in win.room_panel.moved.text()
+    assert "Wi-Fi" not in win.room_panel.address.text()
+    qtbot.waitUntil(lambda: "Wi-Fi: Salon Wi-Fi · " in win.room_panel.address.text(), timeout=5000)
+    assert win.room.address.network == "Salon Wi-Fi"
+    win.toggle_room()
+    taken.close()
+
+
 def test_the_keys_are_listed_and_the_room_closes_with_the_screen(qtbot, store, screen):  # noqa: F811
     win = screen
     texts = {k.text for k in win.keys}
