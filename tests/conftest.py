@@ -73,12 +73,62 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "çalıştay.db"
 
 
+# Which database the store fixture gives: "sqlite" (a file, the default) or "postgresql"
+# (a database on a throw-away server started for the run; see tests/pg_cluster.py).
+BACKEND = os.environ.get("FACILITATOR_TEST_BACKEND", "sqlite")
+if BACKEND not in ("sqlite", "postgresql"):
+    raise RuntimeError(f"FACILITATOR_TEST_BACKEND is {BACKEND!r}: sqlite or postgresql")
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A PostgreSQL server of this test process's own, on a Unix socket, for the run."""
+    from tests.pg_cluster import Cluster
+
+    cluster = Cluster()
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
-def store(home, db_path):
-    """A fresh database file at the current schema, closed after the test."""
+def postgres_url(postgres_cluster):
+    """The URL of a fresh database at the current schema on the test server, dropped after."""
+    name = postgres_cluster.new_database()
+    yield postgres_cluster.url(name)
+    postgres_cluster.drop(name)
+
+
+@pytest.fixture
+def store(home, db_path, request):
+    """A fresh database at the current schema, closed after the test: a file, or with
+    FACILITATOR_TEST_BACKEND=postgresql a database on the test server."""
+    if BACKEND == "postgresql":
+        opened = Store.open(request.getfixturevalue("postgres_url"))
+    else:
+        opened = Store.open(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def file_store(home, db_path):
+    """A fresh database file, whatever the backend of the run: for what only a file has
+    (its bytes, its lock, its read-only mode)."""
     opened = Store.open(db_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def db_location(store, db_path) -> str:
+    """Where the store fixture's database is, as ``--database`` takes it: the file's path,
+    or the server database's URL."""
+    if store.path is not None:
+        return str(db_path)
+    return store.engine.url.render_as_string(hide_password=False)
 
 
 @pytest.fixture
@@ -235,7 +285,12 @@ def demo_database(path: Path) -> Path:
     return path
 
 
-def _dump(path: Path) -> dict[str, list[tuple]]:
+def _dump(target) -> dict[str, list[tuple]]:
+    """Every row of every table: of a database file (read-only), or of a Store's database
+    (whichever its backend)."""
+    if isinstance(target, Store):
+        return _dump_store(target)
+    path = target
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = [
@@ -252,10 +307,53 @@ def _dump(path: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
+def _dump_store(store: Store) -> dict[str, list[tuple]]:
+    from sqlalchemy import inspect, text
+
+    with store.engine.connect() as conn:
+        tables = sorted(inspect(conn).get_table_names())
+        return {
+            t: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{t}"'))), key=repr)
+            for t in tables
+        }
+
+
 @pytest.fixture
 def dump_database():
-    """A function giving every row of every table of a database file, read-only."""
+    """A function giving every row of every table of a database file (read-only) or of a
+    Store's database."""
     return _dump
+
+
+def pytest_collection_modifyitems(config, items):
+    """With FACILITATOR_TEST_BACKEND=postgresql the run keeps the tests that use the
+    database (the store fixture, or the test server itself) and deselects the rest, which
+    the SQLite run covers; the SQLite run deselects the tests written for the server."""
+    server = {"postgres_cluster", "postgres_url"}
+    kept, dropped = [], []
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        on_server = bool(names & server)
+        if BACKEND == "postgresql":
+            (kept if on_server or "store" in names else dropped).append(item)
+        else:
+            (dropped if on_server else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many tests ran against PostgreSQL (the CI log shows it)."""
+    if BACKEND != "postgresql":
+        return
+    reports = [
+        r
+        for key in ("passed", "failed", "error")
+        for r in terminalreporter.stats.get(key, [])
+        if getattr(r, "when", "call") == "call"
+    ]
+    terminalreporter.write_line(f"{len(reports)} tests ran against PostgreSQL")
 
 
 def pytest_sessionfinish(session, exitstatus):

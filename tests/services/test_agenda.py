@@ -29,15 +29,15 @@ def sixth(demo) -> int:
 
 
 @pytest.fixture
-def unchanged(db_path, dump_database):
+def unchanged(store, dump_database):
     """Asserts, when called, that the database holds exactly what it held at the start."""
     before = []
 
     def start():
-        before.append(dump_database(db_path))
+        before.append(dump_database(store))
 
         def check():
-            assert dump_database(db_path) == before[0], "a refused change must change nothing"
+            assert dump_database(store) == before[0], "a refused change must change nothing"
 
         return check
 

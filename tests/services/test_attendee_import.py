@@ -324,12 +324,14 @@ def test_duplicates_are_imported_once(store, world):
     assert sorted(names) == sorted(["Gülşen Öztürk", "İsmail Işık", "Oğuz Ünal", "Şule Çağlar"])
 
 
-def test_an_export_imported_into_another_workshop_matches_everyone(store, world, make_workshop):
+def test_an_export_imported_into_another_workshop_matches_everyone(
+    store, world, make_workshop, tmp_path
+):
     apply_import(store, preview_of(store, world["workshop"].id, "excel_tr_cp1254.csv"))
     exported = attendee_table(store, world["workshop"].id)
     from facilitator.documents.attendee_files import write_csv
 
-    path = Path(store.path).parent / "dışa aktarılan.csv"
+    path = tmp_path / "dışa aktarılan.csv"
     write_csv(path, exported.headers, exported.rows)
     next_workshop = make_workshop("6. Çalıştay")
     table = read_attendee_file(path)
@@ -344,15 +346,15 @@ def test_an_export_imported_into_another_workshop_matches_everyone(store, world,
 
 
 def test_a_preview_with_an_error_writes_nothing(store, world, db_path, dump_database):
-    before = dump_database(db_path)
+    before = dump_database(store)
     preview = preview_of(store, world["workshop"].id, "bad_email.csv")
     with pytest.raises(ValidationError, match=r"bad_email\.csv, row 4, column C"):
         apply_import(store, preview)
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_a_failure_half_way_rolls_everything_back(store, world, db_path, dump_database):
-    before = dump_database(db_path)
+    before = dump_database(store)
     preview = preview_of(store, world["workshop"].id, "excel_tr_cp1254.csv")
 
     def failing_progress(done, _total):
@@ -361,11 +363,11 @@ def test_a_failure_half_way_rolls_everything_back(store, world, db_path, dump_da
 
     with pytest.raises(OSError, match="disk full"):
         apply_import(store, preview, progress=failing_progress, every=2)
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_cancelling_rolls_everything_back(store, world, db_path, dump_database):
-    before = dump_database(db_path)
+    before = dump_database(store)
     preview = preview_of(store, world["workshop"].id, "excel_tr_cp1254.csv")
     seen = []
     with pytest.raises(ImportCancelledError, match="nothing was imported"):
@@ -377,7 +379,7 @@ def test_cancelling_rolls_everything_back(store, world, db_path, dump_database):
             every=2,
         )
     assert seen == [(2, 5), (4, 5)]
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_a_directory_changed_since_the_preview_stops_the_import(
@@ -386,10 +388,10 @@ def test_a_directory_changed_since_the_preview_stops_the_import(
     preview = preview_of(store, world["workshop"].id, "excel_tr_cp1254.csv")
     # Meanwhile someone adds Şule to the workshop by hand.
     attendees.add_attendee(store, world["workshop"].id, world["sule"].id)
-    before = dump_database(db_path)
+    before = dump_database(store)
     with pytest.raises(ConflictError, match="changed since the preview"):
         apply_import(store, preview)
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_undoing_an_import_keeps_what_the_directory_has_used_since(store, tmp_path):

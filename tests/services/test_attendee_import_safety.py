@@ -179,10 +179,10 @@ def test_an_e_mail_formula_never_saved_is_an_error_naming_its_cell(
         "it, and import it again."
     )
     assert not preview.can_import
-    before = dump_database(db_path)
+    before = dump_database(store)
     with pytest.raises(ValidationError, match=r"row 3, column C \(E-posta\): the cell holds"):
         apply_import(store, preview)
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_a_row_whose_only_name_is_an_unsaved_formula_is_an_error_not_a_blank_row(

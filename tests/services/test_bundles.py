@@ -140,11 +140,11 @@ def test_importing_twice_changes_nothing(source, target, tmp_path, dump_database
 def test_importing_into_the_same_database_matches_everything(source, tmp_path, dump_database):
     store, workshop_id = source
     path = export(store, workshop_id, tmp_path)
-    before = dump_database(store.path)
+    before = dump_database(store)
     preview = bundles.preview_import(store, path)
     assert preview.total_new == 0 and preview.conflicts == ()
     bundles.apply_import(store, preview)
-    assert dump_database(store.path) == before
+    assert dump_database(store) == before
 
 
 def test_an_edit_on_both_sides_shows_in_the_preview_and_the_choice_is_applied(

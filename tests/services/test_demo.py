@@ -184,10 +184,10 @@ def test_the_demo_has_commitments_of_several_contribution_types_and_phases(store
 
 
 def test_loading_the_demo_twice_changes_nothing(store, db_path, dump_database, demo):
-    before = dump_database(db_path)
+    before = dump_database(store)
     again = load_demo(store)
     assert again.loaded is False
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_the_demo_leaves_the_users_own_data_alone(store, make_org, make_person):

@@ -30,7 +30,7 @@ def test_choices_come_in_turkish_order_with_what_they_are_found_by(store, make_o
     ]
 
 
-def test_the_start_page_is_read_without_mapping_the_orm(store, make_workshop, db_path):
+def test_the_start_page_is_read_without_mapping_the_orm(store, make_workshop, db_location):
     """What the window shows first (sidebar, start page, its choices) never waits for the
     mapping of the whole domain; the ORM is mapped once the page is on screen."""
     shown = make_workshop("Açılış çalıştayı")
@@ -42,7 +42,7 @@ def test_the_start_page_is_read_without_mapping_the_orm(store, make_workshop, db
         from facilitator.services import listing
         from facilitator.store import Store
 
-        store = Store.open({str(db_path)!r})
+        store = Store.open({db_location!r})
         opened = listing.next_workshop_id(store, datetime.now(UTC))
         row = listing.get_workshop(store, opened)
         listing.series_titles(store)

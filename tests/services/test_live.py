@@ -113,14 +113,14 @@ def room(store, make_workshop) -> Room:
 
 
 @pytest.fixture
-def unchanged(db_path, dump_database):
+def unchanged(store, dump_database):
     """Call to snapshot the database; call the result to assert nothing changed since."""
 
     def start():
-        before = dump_database(db_path)
+        before = dump_database(store)
 
         def check():
-            assert dump_database(db_path) == before, "a refused action must change nothing"
+            assert dump_database(store) == before, "a refused action must change nothing"
 
         return check
 
@@ -335,10 +335,10 @@ def test_every_write_is_in_the_file_when_the_function_returns(
         store, room.workshop_id, "Kaydedildi mi?", speaker_id=room.people["gulsen"], now=clock()
     )
     # Another connection straight to the file sees it: it was committed, not just flushed.
-    notes = dump_database(db_path)["note"]
+    notes = dump_database(store)["note"]
     assert any(note.uuid in row for row in notes)
     turn = live.request_floor(store, room.workshop_id, room.people["gulsen"], clock())
-    assert any(turn.id == row[0] for row in dump_database(db_path)["speaker_turn"])
+    assert any(turn.id == row[0] for row in dump_database(store)["speaker_turn"])
 
 
 # -- agenda control -----------------------------------------------------------------------
@@ -502,7 +502,7 @@ def test_after_ten_simulated_minutes_the_elapsed_time_equals_the_clocks(store, r
 
 
 def test_resuming_after_reopening_the_file_computes_the_clocks_from_recorded_times(
-    store, room, clock, db_path
+    store, room, clock, db_location
 ):
     check_in(store, room, clock, "ismail", "zeynep")
     live.start_session(store, room.workshop_id, clock())
@@ -515,7 +515,7 @@ def test_resuming_after_reopening_the_file_computes_the_clocks_from_recorded_tim
     turn_started = clock()
     store.close()  # the laptop dies here; nothing is held in memory
 
-    reopened = Store.open(db_path)
+    reopened = Store.open(db_location)
     try:
         later = clock.advance(minutes=7, seconds=3)
         info = live.resume_info(reopened)

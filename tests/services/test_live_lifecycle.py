@@ -3,9 +3,6 @@ summary the live screen shows at the end; rehearsing on a throw-away copy."""
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-
 import pytest
 
 from facilitator.errors import StaleEditError, ValidationError
@@ -165,19 +162,14 @@ def test_the_summary_counts_what_the_session_produced(store, room, clock):  # no
     ]
 
 
-def _dump(path) -> list[str]:
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-        return list(db.iterdump())
-
-
 def test_a_rehearsal_runs_on_a_copy_and_leaves_the_workshop_untouched(
     store,
     room,  # noqa: F811
     clock,  # noqa: F811
-    db_path,
+    dump_database,
     tmp_path,
 ):
-    before = _dump(db_path)
+    before = dump_database(store)
     folder = tmp_path / "rehearsals"
     copy = rehearsal.open_rehearsal(store, room.workshop_id, folder)
     assert not copy.resumed and copy.path.parent == folder
@@ -191,14 +183,14 @@ def test_a_rehearsal_runs_on_a_copy_and_leaves_the_workshop_untouched(
         )
     finally:
         copy.store.close()
-    assert _dump(db_path) == before  # nothing reached the workshop
+    assert dump_database(store) == before  # nothing reached the workshop
 
     again = rehearsal.open_rehearsal(store, room.workshop_id, folder)
     assert again.resumed  # left by an interrupted rehearsal: resumed as it was
     assert live.last_note(again.store, again.workshop_id).text == "Prova notu"
     rehearsal.close_rehearsal(again)
     assert list(folder.iterdir()) == []  # closing deletes the copy and its side files
-    assert _dump(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_a_workshop_in_session_or_held_is_not_rehearsed(

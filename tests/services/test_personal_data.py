@@ -14,9 +14,10 @@ from facilitator.models import (
     Position,
     Proposal,
     Round,
+    Sector,
     Voice,
 )
-from facilitator.services import attendees, directory, personal_data
+from facilitator.services import attendees, directory, personal_data, workshops
 from facilitator.store import Store
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -26,9 +27,19 @@ PHONE = "+90 532 987 65 43"
 
 
 @pytest.fixture
-def person_with_records(store, make_org, make_workshop):
+def person_with_records(store):
     """A person who attended a workshop, spoke, took a position and made a commitment."""
-    org = make_org("Işık Lösemili Çocuklar Vakfı")
+    return _records(store)
+
+
+@pytest.fixture
+def file_records(file_store):
+    """The same, in a database file (for what only a file has: its bytes, read-only)."""
+    return _records(file_store)
+
+
+def _records(store):
+    org = directory.create_organization(store, "Işık Lösemili Çocuklar Vakfı", sector=Sector.NGO)
     person = directory.create_person(
         store,
         *NAME,
@@ -40,7 +51,10 @@ def person_with_records(store, make_org, make_workshop):
         consent_date=date(2025, 3, 1),
     )
     other = directory.create_person(store, "İsmail", "Işık", organization_id=org.id)
-    workshop = make_workshop()
+    start = datetime(2026, 3, 14, 7, 0, tzinfo=UTC)
+    workshop = workshops.create_workshop(
+        store, "Gönüllülük kültürü", start, start + timedelta(hours=3)
+    )
     attendees.add_attendee(store, workshop.id, person.id, organization_id=org.id)
     attendees.add_attendee(store, workshop.id, other.id, organization_id=org.id)
     with store.transaction() as s:
@@ -114,9 +128,10 @@ def test_anonymising_keeps_the_records_attributed_to_the_placeholder(store, pers
 
 
 def test_after_anonymising_the_old_values_are_gone_from_the_file_bytes(
-    store, db_path, person_with_records
+    file_store, db_path, file_records
 ):
-    person, _other, _workshop = person_with_records
+    store = file_store
+    person, _other, _workshop = file_records
 
     def file_bytes() -> bytes:
         data = db_path.read_bytes()
@@ -137,7 +152,7 @@ def test_after_anonymising_the_old_values_are_gone_from_the_file_bytes(
 
 
 def test_a_concurrent_reader_is_reported_and_anonymising_again_finishes_the_erase(
-    store, db_path, person_with_records, monkeypatch
+    file_store, db_path, file_records, monkeypatch
 ):
     """Another program in the middle of reading keeps old pages: that is said, not hidden."""
     import sqlite3
@@ -145,7 +160,8 @@ def test_a_concurrent_reader_is_reported_and_anonymising_again_finishes_the_eras
     from facilitator.store import store as store_module
 
     monkeypatch.setattr(store_module, "ERASE_WAIT_MS", 100)
-    person, _other, _workshop = person_with_records
+    store = file_store
+    person, _other, _workshop = file_records
 
     def file_bytes() -> bytes:
         data = db_path.read_bytes()
@@ -218,8 +234,9 @@ def test_retention_refuses_a_nonsense_number_of_years(store, years):
         personal_data.people_not_seen(store, years, NOW)
 
 
-def test_a_read_only_store_refuses_anonymising(db_path, person_with_records, store):
-    person, _other, _workshop = person_with_records
+def test_a_read_only_store_refuses_anonymising(db_path, file_records, file_store):
+    store = file_store
+    person, _other, _workshop = file_records
     store.close()
     read_only = Store.open(db_path, read_only=True)
     try:

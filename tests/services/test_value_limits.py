@@ -72,12 +72,12 @@ def test_nul_and_control_characters_are_refused_in_every_text_field(
     store, workshop, dump_database, db_path, character, code
 ):
     writers = _text_writers(store, workshop)
-    before = dump_database(db_path)
+    before = dump_database(store)
     for what, write in writers:
         with pytest.raises(ValidationError, match="control character") as info:
             write(f"Ortak takvim{character}[31m kırmızı")
         assert code in str(info.value), what
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_a_title_pasted_over_two_lines_stays_one_line_and_a_note_keeps_its_lines(store, workshop):
@@ -115,13 +115,13 @@ def test_a_time_at_the_calendars_edge_is_refused_readably(store, moment):
 
 def test_a_live_clock_set_to_year_9999_writes_nothing(store, workshop, dump_database, db_path):
     agenda.add_item(store, workshop.id, "Açılış")
-    before = dump_database(db_path)
+    before = dump_database(store)
     wrong_clock = datetime(9999, 12, 31, 22, 0, tzinfo=UTC)
     with pytest.raises(ValidationError, match="out of range"):
         live.start_session(store, workshop.id, wrong_clock)
     with pytest.raises(ValidationError, match="out of range"):
         live.add_note(store, workshop.id, "Saat bozuk", now=wrong_clock)
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_retention_with_a_clock_at_year_one_is_refused_readably(store, make_person):
@@ -149,7 +149,7 @@ def _legacy_workshop(store, title: str, start: datetime) -> int:
     ],
 )
 def test_one_workshop_at_the_calendars_edge_does_not_break_the_list(
-    store, db_path, workshop, start, zone, shown
+    store, db_location, workshop, start, zone, shown
 ):
     from tests.cli.test_cli import run
 
@@ -160,7 +160,7 @@ def test_one_workshop_at_the_calendars_edge_does_not_break_the_list(
         item.planned_start.astimezone(ZoneInfo(zone))
         item.planned_start.astimezone()
     store.close()
-    result = run("--database", str(db_path), "list", "workshops", env_extra={"TZ": zone})
+    result = run("--database", db_location, "list", "workshops", env_extra={"TZ": zone})
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     # shown as stored (in UTC) where the local zone would fall off the calendar

@@ -25,15 +25,15 @@ END = datetime(2026, 3, 14, 13, 0, tzinfo=ISTANBUL)
 
 
 @pytest.fixture
-def unchanged(db_path, dump_database):
+def unchanged(store, dump_database):
     """Asserts, when called, that the database holds exactly what it held at the start."""
     snapshots = []
 
     def check():
-        assert dump_database(db_path) == snapshots[0], "a refused change must change nothing"
+        assert dump_database(store) == snapshots[0], "a refused change must change nothing"
 
     def start():
-        snapshots.append(dump_database(db_path))
+        snapshots.append(dump_database(store))
         return check
 
     return start

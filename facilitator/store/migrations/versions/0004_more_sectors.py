@@ -40,7 +40,28 @@ def _sector(values: tuple[str, ...]) -> sa.Enum:
     )
 
 
+def _in_place(values: tuple[str, ...], before: tuple[str, ...]) -> None:
+    """On a server (PostgreSQL) the CHECK constraint of the sector is replaced in place."""
+    op.drop_constraint(op.f("ck_organization_sector"), "organization", type_="check")
+    op.alter_column(
+        "organization",
+        "sector",
+        existing_type=sa.String(length=max(len(v) for v in before)),
+        type_=sa.String(length=max(len(v) for v in values)),
+        existing_nullable=False,
+    )
+    op.create_check_constraint("sector", "organization", sa.column("sector").in_(values))
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        _in_place(_AFTER, _BEFORE)
+        op.add_column(
+            "organization",
+            sa.Column("sector_other", sa.String(length=120), nullable=False, server_default=""),
+        )
+        op.alter_column("organization", "sector_other", server_default=None)
+        return
     # SQLite cannot change a CHECK constraint in place: the table is copied with the new one.
     with op.batch_alter_table("organization", recreate="always") as batch_op:
         batch_op.alter_column(
@@ -62,6 +83,10 @@ def downgrade() -> None:
     op.execute(
         organization.update().where(organization.c.sector.not_in(_BEFORE)).values(sector="other")
     )
+    if op.get_bind().dialect.name != "sqlite":
+        op.drop_column("organization", "sector_other")
+        _in_place(_BEFORE, _AFTER)
+        return
     with op.batch_alter_table("organization", recreate="always") as batch_op:
         batch_op.drop_column("sector_other")
         batch_op.alter_column(
