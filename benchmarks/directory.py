@@ -4,7 +4,9 @@ A directory of 10,000 people and 2,000 organizations: how long filter-as-you-typ
 takes to refresh the people list per keystroke (median; target 50 ms), and how
 long the Attendees tab of a 300-person workshop takes to open (target 150 ms).
 
-    python benchmarks/directory.py
+    python benchmarks/directory.py                  # a SQLite file
+    python benchmarks/directory.py --postgres-here  # a PostgreSQL server over loopback
+    python benchmarks/directory.py --database postgresql+psycopg://USER@HOST/EMPTY_DB
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ WORDS = [
 KINDS = ["Derneği", "Vakfı", "A.Ş.", "Ltd. Şti.", "Kooperatifi", "Merkezi"]
 
 
-def build(path: Path) -> int:
+def build(path) -> int:
     from facilitator.models import Organization, Participation, Person, Sector, Workshop
     from facilitator.store import Store
 
@@ -138,6 +140,7 @@ def build(path: Path) -> int:
 
 
 def main() -> None:
+    from _database import arguments, database, describe
     from PySide6.QtWidgets import QApplication
 
     from facilitator.store import Store
@@ -146,9 +149,9 @@ def main() -> None:
     from facilitator.ui.kit.undo import EditHistory
     from facilitator.ui.workshop.attendees_tab import AttendeesTab
 
-    with tempfile.TemporaryDirectory() as tmp:
+    args = arguments("Directory and Attendees tab at scale")
+    with tempfile.TemporaryDirectory() as tmp, database(args, Path(tmp), "big.db") as path:
         os.environ["FACILITATOR_HOME"] = tmp
-        path = Path(tmp) / "big.db"
         workshop_id = build(path)
         app = QApplication.instance() or QApplication([])
         store = Store.open(path)
@@ -195,6 +198,7 @@ def main() -> None:
         app.processEvents()
 
     print("directory: 10,000 people, 2,000 organizations")
+    print(f"database: {describe(path)}")
     print(f"directory page first load: {opened * 1000:.0f} ms")
     print(
         f"filter as you type: median {statistics.median(timings) * 1000:.1f} ms per keystroke, "

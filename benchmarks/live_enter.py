@@ -4,7 +4,9 @@ A workshop on disk (WAL, synchronous=FULL) that already holds 2,000 notes on its
 current item; 200 notes typed into the real live screen and saved with Enter.
 Prints the median and the 99th percentile (targets: 30 ms and 100 ms).
 
-    python benchmarks/live_enter.py
+    python benchmarks/live_enter.py                  # a SQLite file
+    python benchmarks/live_enter.py --postgres-here  # a PostgreSQL server over loopback
+    python benchmarks/live_enter.py --database postgresql+psycopg://USER@HOST/EMPTY_DB
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> None:
+    from _database import arguments, database, describe
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -31,10 +34,10 @@ def main() -> None:
     from facilitator.ui.kit.changes import ChangeBus
     from facilitator.ui.live.live_window import LiveWindow
 
-    with tempfile.TemporaryDirectory() as tmp:
+    args = arguments("Live screen: Enter → note committed and shown")
+    with tempfile.TemporaryDirectory() as tmp, database(args, Path(tmp), "live.db") as where:
         os.environ["FACILITATOR_HOME"] = tmp
-        path = Path(tmp) / "live.db"
-        store = Store.open(path)
+        store = Store.open(where)
         load_demo(store)
         sixth = next(i for i in listing.list_workshops(store) if i.number == 6)
         agenda.add_item(store, sixth.id, title="Tartışma", planned_minutes=600)
@@ -62,6 +65,7 @@ def main() -> None:
     timings.sort()
     p99 = timings[int(len(timings) * 0.99) - 1]
     print("live screen: Enter → note committed and shown, 2,000 notes already on the item")
+    print(f"database: {describe(where)}")
     print(
         f"median {statistics.median(timings) * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms, "
         f"max {timings[-1] * 1000:.1f} ms over {len(timings)} notes "

@@ -320,6 +320,12 @@ def _own_kind(exc: BaseException) -> str | None:
     sqlstate = getattr(exc, "sqlstate", None)  # psycopg, on a team's PostgreSQL server
     if isinstance(sqlstate, str):
         return _postgres_kind(sqlstate)
+    kind = type(exc)
+    if kind.__module__.startswith("psycopg") and kind.__name__ in (
+        "OperationalError",
+        "InterfaceError",
+    ):
+        return "server"  # no SQLSTATE: the server could not be reached, or the link broke
     return None
 
 

@@ -36,12 +36,24 @@ def server_binaries() -> Path:
     )
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 class Cluster:
     """One cluster in a folder of its own under the system's temporary folder (one the
     ``postgres`` user can reach when run as root); :meth:`url` names a database on it."""
 
-    def __init__(self):
+    def __init__(self, *, tcp: bool = False):
+        """``tcp``: listen on 127.0.0.1 (a free port) instead of the socket alone, for
+        benchmarks measured over loopback as a team's server is reached."""
         self.folder = Path(tempfile.mkdtemp(prefix="facilitator-pg-"))
+        self.port = _free_port() if tcp else PORT
+        self.tcp = tcp
         self.data = self.folder / "data"
         self.socket = self.folder / "socket"
         self.log = self.folder / "server.log"
@@ -75,10 +87,20 @@ class Cluster:
             str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "-A", "trust",
             "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
         )  # fmt: skip
+        self.restart()
+
+    def halt(self) -> None:
+        """Stop the server as a crash or a lost network would look to its clients."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def restart(self) -> None:
+        """Start the server (again), on the same socket."""
+        listen = "127.0.0.1" if self.tcp else ""
         options = (
-            f"-c listen_addresses='' -k {self.socket} -p {PORT} -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            f"-c listen_addresses='{listen}' -k {self.socket} -p {self.port} -c max_connections=200"
         )
+        if not self.tcp:  # the tests: speed over durability (the cluster is thrown away)
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.log),
             "-o", options, "-w", "-t", "60", "start",
@@ -92,7 +114,9 @@ class Cluster:
 
         self._count = getattr(self, "_count", 0) + 1
         if self._count == 1:
-            self._admin = create_engine(self.url(), isolation_level="AUTOCOMMIT")
+            self._admin = create_engine(
+                self.url(), isolation_level="AUTOCOMMIT", pool_pre_ping=True
+            )
             with self._admin.connect() as conn:
                 conn.execute(text("CREATE DATABASE template_facilitator"))
             Store.open(self.url("template_facilitator")).close()
@@ -107,7 +131,9 @@ class Cluster:
 
         self._count = getattr(self, "_count", 0) + 1
         if not hasattr(self, "_admin"):
-            self._admin = create_engine(self.url(), isolation_level="AUTOCOMMIT")
+            self._admin = create_engine(
+                self.url(), isolation_level="AUTOCOMMIT", pool_pre_ping=True
+            )
         name = f"test_{self._count}"
         with self._admin.connect() as conn:
             conn.execute(text(f"CREATE DATABASE {name}"))
@@ -120,6 +146,8 @@ class Cluster:
             conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
     def url(self, database: str = "postgres") -> str:
+        if self.tcp:
+            return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
         return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={self.socket}&port={PORT}"
 
     def stop(self) -> None:

@@ -53,3 +53,46 @@ def as_changes(value: Changed | Iterable[Changed] | None) -> tuple[Changed, ...]
     if isinstance(value, Changed):
         return (value,)
     return tuple(value)
+
+
+# What another client's commit on a server means for the views: the kinds of record
+# shown from each table (a table not listed, or "*", concerns every kind).
+_TABLE_KINDS = {
+    "workshop": (WORKSHOP,),
+    "agenda_item": (WORKSHOP,),
+    "agenda_template": (WORKSHOP,),
+    "agenda_template_item": (WORKSHOP,),
+    "participation": (WORKSHOP, PERSON),
+    "speaker_turn": (WORKSHOP,),
+    "minutes_version": (WORKSHOP,),
+    "room": (WORKSHOP, IDEA),
+    "room_token": (WORKSHOP,),
+    "live_lease": (WORKSHOP,),
+    "series": (SERIES, WORKSHOP),
+    "person": (PERSON,),
+    "organization": (ORGANIZATION, PERSON),
+    "proposal": (PROPOSAL,),
+    "proposal_version": (PROPOSAL,),
+    "round": (PROPOSAL,),
+    "position": (PROPOSAL,),
+    "round_count": (PROPOSAL,),
+    "room_ballot": (PROPOSAL,),
+    "commitment": (COMMITMENT,),
+    "commitment_review": (COMMITMENT,),
+    "phase": (PHASE,),
+    "note": (NOTE,),
+    "idea": (IDEA,),
+    "idea_cluster": (IDEA,),
+    "dot_round": (IDEA,),
+    "dot_vote": (IDEA,),
+    "room_idea": (IDEA,),
+}
+
+
+def changes_of_tables(tables: Iterable[str]) -> tuple[Changed, ...]:
+    """The changes to announce for tables another client wrote (no ids: "some")."""
+    kinds: dict[str, None] = {}
+    for table in tables:
+        for kind in _TABLE_KINDS.get(table, KINDS):
+            kinds[kind] = None
+    return tuple(Changed(kind) for kind in kinds)

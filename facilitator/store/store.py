@@ -42,6 +42,73 @@ ERASE_WAIT_MS = 1000
 ERASE_ATTEMPTS = 3
 
 
+# On a server: how long connecting may take, how long a client may sit inside an open
+# unit of work, and how long a unit of work waits for the writers' lock before giving up.
+CONNECT_TIMEOUT_SECONDS = 5
+IDLE_LIMIT_MS = 60_000
+WRITE_WAIT = "30s"
+# The advisory lock every unit of work on a server holds until it ends (one writer at a
+# time, as SQLite's BEGIN IMMEDIATE does): what it reads stays true until it commits.
+WRITERS_LOCK = 0x46414349  # "FACI"
+# The channel on which every commit on a server names the tables it changed.
+CHANGES_CHANNEL = "facilitator_changes"
+
+
+def server_url(url: URL, shown: str) -> URL:
+    """The URL of a PostgreSQL server with its driver (psycopg 3), or a plain refusal.
+
+    ``postgresql://`` and ``postgres://`` get psycopg 3; a missing driver is named by the
+    extra that installs it, not by a module name; other databases are not supported.
+    """
+    backend = url.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        if url.get_driver_name() in ("", "psycopg2", "postgres", "postgresql"):
+            url = url.set(drivername="postgresql+psycopg")
+        if url.get_driver_name() != "psycopg":
+            raise StoreError(
+                translate(
+                    "Errors",
+                    "{url}: Facilitator talks to PostgreSQL through psycopg 3; write the URL as "
+                    "postgresql+psycopg://USER@HOST/DATABASE",
+                ).format(url=shown)
+            )
+        import importlib.util
+
+        if importlib.util.find_spec("psycopg") is None:
+            raise StoreError(
+                translate(
+                    "Errors",
+                    'The PostgreSQL driver is not installed: pip install "facilitator[postgres]"',
+                )
+            )
+        return url
+    raise StoreError(
+        translate(
+            "Errors",
+            "{url}: Facilitator works with an SQLite file or a PostgreSQL server "
+            "(postgresql+psycopg://…), not {backend}",
+        ).format(url=shown, backend=backend)
+    )
+
+
+def _serialize_writers(engine: Engine) -> None:
+    """Units of work on a server take one advisory lock first, held until they end.
+
+    Every service was written for SQLite, where a unit of work holds the write lock
+    from its first statement: numbers given as MAX+1, re-checks before a write, "the
+    last one stands". The same lock on PostgreSQL keeps all of it true when several
+    organizers write at once; readers never wait. Migrations take it too, so two
+    clients never upgrade at once.
+    """
+
+    def begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(_BEGIN) == "immediate":
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{WRITE_WAIT}'")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})")
+
+    event.listen(engine, "begin", begin)
+
+
 def sqlite_file_of(url: URL, shown: str) -> Path:
     """The file an ``sqlite://`` URL names; refused when it names none or asks for options.
 
@@ -101,6 +168,16 @@ class Store:
         self.write_count = 0
         # The unit of work this thread's services read and write through (see ``sharing``).
         self._shared = threading.local()
+        # On a server, every commit names the tables it changed to the other clients
+        # (LISTEN/NOTIFY); this id lets a client tell its own commits from others'.
+        self.origin = os.urandom(8).hex()
+        self.on_server = engine.dialect.name == "postgresql"
+        # Set while the server cannot be reached (``store/notify.py`` notices): every use
+        # is refused at once, instead of waiting for a connection that will not come.
+        self.connection_lost = False
+        if self.on_server:
+            event.listen(self._write_sessions, "after_flush", _note_flushed_tables)
+            event.listen(self._write_sessions, "do_orm_execute", _note_statement_table)
 
     # -- opening -----------------------------------------------------------------
 
@@ -136,7 +213,7 @@ class Store:
             if url.get_backend_name() == "sqlite":
                 resolved = sqlite_file_of(url, resolved)
             else:
-                return cls._open_url(url, create=create)
+                return cls._open_url(server_url(url, resolved), create=create)
         if (not create or read_only) and not resolved.exists() and not resolved.is_symlink():
             raise StoreError(
                 translate("Errors", "there is no database at {path}").format(path=resolved)
@@ -225,7 +302,18 @@ class Store:
     def _open_url(cls, url: URL, *, create: bool = True) -> Store:
         shown = url.render_as_string(hide_password=True)
         try:
-            engine = create_engine(url)
+            engine = create_engine(
+                url,
+                pool_pre_ping=True,  # a connection the server dropped is replaced, not used
+                connect_args={
+                    "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+                    "application_name": "Facilitator",
+                    # A client that vanished in the middle of a unit of work (its laptop
+                    # closed) does not hold the writers' lock for ever.
+                    "options": f"-c idle_in_transaction_session_timeout={IDLE_LIMIT_MS}",
+                },
+            )
+            _serialize_writers(engine)
             with engine.connect() as conn:
                 from sqlalchemy import inspect
 
@@ -290,6 +378,7 @@ class Store:
             shared.flush()
             yield shared
             return
+        self._check_connected()
         with _as_store_errors(), self._sessions() as session:
             yield session
 
@@ -301,6 +390,7 @@ class Store:
             shared.flush()
             yield shared.connection()
             return
+        self._check_connected()
         with _as_store_errors(), self.engine.connect() as conn:
             yield conn
 
@@ -337,9 +427,37 @@ class Store:
             yield shared
             shared.flush()
             return
+        self._check_connected()
         with _as_store_errors(), self._write_sessions() as session, session.begin():
             yield session
+            if self.on_server:
+                self._announce(session)
         self.write_count += 1  # reached only after the commit succeeded
+
+    def _check_connected(self) -> None:
+        if self.connection_lost:
+            raise StoreError(
+                translate(
+                    "Errors",
+                    "The connection to the database server is lost; nothing was changed. "
+                    "Facilitator reconnects by itself as soon as the server answers.",
+                )
+            )
+
+    def _announce(self, session: Session) -> None:
+        """Name the tables this unit of work changed on the changes channel: delivered to
+        the other clients when (and only if) it commits."""
+        session.flush()
+        tables = session.info.pop(_CHANGED_TABLES, None)
+        if not tables:
+            return
+        import json
+
+        payload = json.dumps({"origin": self.origin, "tables": sorted(tables)})
+        session.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": CHANGES_CHANNEL, "payload": payload},
+        )
 
     def erase_freed_space(self) -> None:
         """Rewrite the database so replaced or deleted values are gone from its bytes.
@@ -379,6 +497,24 @@ class Store:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+
+_CHANGED_TABLES = "facilitator_changed_tables"
+
+
+def _note_flushed_tables(session: Session, _context) -> None:
+    tables = session.info.setdefault(_CHANGED_TABLES, set())
+    for row in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(row, "__table__", None)
+        if table is not None:
+            tables.add(table.name)
+
+
+def _note_statement_table(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        if table is not None:
+            state.session.info.setdefault(_CHANGED_TABLES, set()).add(table.name)
 
 
 def _checkpoint_fully(raw) -> None:

@@ -44,6 +44,7 @@ from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, C
 from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.first_paint import FirstPaint
 from facilitator.ui.kit.operations import Edits
+from facilitator.ui.kit.remote_changes import ServerLink
 from facilitator.ui.kit.undo import EditHistory, UndoKeysToWindow
 from facilitator.ui.series.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
 
@@ -134,7 +135,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([290, 1000])
-        self.setCentralWidget(self.splitter)
+        # On a shared server: other organizers' changes, and a banner when it is away.
+        self.server = ServerLink.attach(self, self.splitter) if store.on_server else None
+        self.setCentralWidget(self.server.holder if self.server else self.splitter)
 
         self.saved_label = QLabel()
         self.file_label = QLabel()
@@ -423,6 +426,8 @@ class MainWindow(QMainWindow):
         """The application ends with this window: the live screen (and its projector) close
         with it, their own way, instead of running on without it."""
         self._close_live()
+        if self.server is not None:
+            self.server.stop()
         super().closeEvent(event)
 
     def _close_live(self) -> None:

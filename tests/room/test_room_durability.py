@@ -33,9 +33,9 @@ server.serve()
 pytestmark = pytest.mark.slow
 
 
-def _serve(db_path: Path, workshop_id: int) -> tuple[subprocess.Popen, int]:
+def _serve(location: str, workshop_id: int) -> tuple[subprocess.Popen, int]:
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(db_path), str(workshop_id)],
+        [sys.executable, "-c", CHILD, location, str(workshop_id)],
         cwd=ROOT,
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
         stdout=subprocess.PIPE,
@@ -49,7 +49,7 @@ def _serve(db_path: Path, workshop_id: int) -> tuple[subprocess.Popen, int]:
     return child, int(line.split()[1])
 
 
-def test_a_position_answered_with_200_is_stored_when_the_room_is_killed_at_once(demo, db_path):
+def test_a_position_answered_with_200_is_stored_when_the_room_is_killed_at_once(demo, db_location):
     store, workshop_id = demo.store, demo.workshop(6)
     start_session(store, workshop_id)
     badges = room_service.issue_badges(store, workshop_id)
@@ -58,7 +58,7 @@ def test_a_position_answered_with_200_is_stored_when_the_room_is_killed_at_once(
     # Three phones, each answered and followed by kill -9 (the last one changes its mind).
     taps = [(badges[0], "2"), (badges[1], "7"), (badges[0], "5")]
     for badge, value in taps:
-        child, port = _serve(db_path, workshop_id)
+        child, port = _serve(db_location, workshop_id)
         try:
             answer = httpx.post(
                 f"http://127.0.0.1:{port}/api/position",
@@ -77,7 +77,7 @@ def test_a_position_answered_with_200_is_stored_when_the_room_is_killed_at_once(
                 child.wait(timeout=30)
         assert child.returncode == -signal.SIGKILL
 
-    reopened = Store.open(db_path)  # as the window would find it after the crash
+    reopened = Store.open(db_location)  # as the window would find it after the crash
     try:
         stored = proposals.get_round(reopened, round_id)
     finally:

@@ -394,6 +394,31 @@ def test_a_directory_changed_since_the_preview_stops_the_import(
     assert dump_database(store) == before
 
 
+def test_people_imported_meanwhile_by_someone_else_are_found_not_made_twice(
+    store, world, make_workshop
+):
+    """Two organizers import the same list into two workshops at the same time: the one
+    who applies second finds the people and institutions the first one made."""
+    other = make_workshop("Gönüllü eşleştirme: ikinci oturum")
+    mine = preview_of(store, world["workshop"].id, "excel_tr_cp1254.csv")
+    theirs = preview_of(store, other.id, "excel_tr_cp1254.csv")
+    new_in_mine = [
+        f"{r.given_name} {r.family_name}" for r in mine.rows if r.status is RowStatus.NEW
+    ]
+    assert new_in_mine, "the file must bring new people for this test to say anything"
+    apply_import(store, theirs)
+    people_before = len(directory.list_people(store))
+    orgs_before = len(directory.list_organizations(store))
+    result = apply_import(store, mine)
+    assert result.created == 0 and result.matched == len(new_in_mine) + sum(
+        r.status is RowStatus.MATCHED for r in mine.rows
+    )
+    assert len(directory.list_people(store)) == people_before  # nobody made twice
+    assert len(directory.list_organizations(store)) == orgs_before
+    attending = {a.full_name for a in attendees.list_attendees(store, world["workshop"].id)}
+    assert set(new_in_mine) <= attending
+
+
 def test_undoing_an_import_keeps_what_the_directory_has_used_since(store, tmp_path):
     """An imported person who has since attended another workshop stays in the directory."""
     from datetime import UTC, datetime, timedelta

@@ -337,7 +337,8 @@ def test_a_full_disk_while_taking_the_lock_says_so_and_leaves_no_lock(home, tmp_
 # -- 16. units of work begin immediately ------------------------------------------------
 
 
-def test_a_unit_of_work_holds_the_write_lock_from_its_first_read(store, db_path):
+def test_a_unit_of_work_holds_the_write_lock_from_its_first_read(file_store, db_path):
+    store = file_store
     other = sqlite3.connect(db_path, timeout=0)
     try:
         with store.transaction() as s:
@@ -394,7 +395,8 @@ def test_a_programming_error_is_not_turned_into_a_user_message(store):
     assert not isinstance(raised.value, StoreError)
 
 
-def test_a_locked_database_is_a_user_message(store, db_path, monkeypatch):
+def test_a_locked_database_is_a_user_message(file_store, db_path, monkeypatch):
+    store = file_store
     monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 50)
     store.engine.dispose()  # new connections wait 50 ms, not 5 s
     other = sqlite3.connect(db_path, isolation_level=None)

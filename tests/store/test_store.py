@@ -49,7 +49,8 @@ def assert_refused_and_untouched(path: Path, error=StoreError) -> StoreError:
 # -- a good database ---------------------------------------------------------------
 
 
-def test_every_connection_enforces_foreign_keys_wal_full_sync_and_waits_when_busy(store):
+def test_every_connection_enforces_foreign_keys_wal_full_sync_and_waits_when_busy(file_store):
+    store = file_store
     with store.session() as session:
         conn = session.connection()
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -58,7 +59,8 @@ def test_every_connection_enforces_foreign_keys_wal_full_sync_and_waits_when_bus
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() > 0
 
 
-def test_a_new_database_is_at_the_newest_schema(store, db_path):
+def test_a_new_database_is_at_the_newest_schema(file_store, db_path):
+    store = file_store
     assert store.schema_revision() == facilitator.store.SCHEMA_HEAD
     conn = sqlite3.connect(db_path)
     try:
@@ -74,10 +76,10 @@ def test_the_schema_head_the_app_knows_is_the_head_of_the_migration_scripts():
     assert facilitator.store.KNOWN_REVISIONS[-1] == script_head()
 
 
-def test_data_written_is_there_after_reopening(db_path, store):
+def test_data_written_is_there_after_reopening(db_location, store):
     directory.create_organization(store, "Çağdaş Yaşam Gönüllüleri Derneği")
     store.close()
-    reopened = Store.open(db_path)
+    reopened = Store.open(db_location)
     try:
         assert [o.name for o in directory.list_organizations(reopened)] == [
             "Çağdaş Yaşam Gönüllüleri Derneği"

@@ -1,20 +1,23 @@
 """Asking whether anyone else committed: exact on SQLite, "maybe" on a database server."""
 
-from types import SimpleNamespace
+from datetime import UTC, datetime, timedelta
 
-from facilitator.services import ideas
+from facilitator.services import ideas, workshops
 from facilitator.store import Store
 from facilitator.store.watch import ChangeWatch
 from tests.room.conftest import NOW
 
 
-def test_a_commit_from_another_connection_is_seen_once(demo, db_path):
-    watch = ChangeWatch(demo.store)
+def test_a_commit_from_another_connection_is_seen_once(file_store, db_path):
+    start = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+    end = start + timedelta(hours=3)
+    workshop = workshops.create_workshop(file_store, "Gönüllülük çalıştayı", start, end)
+    watch = ChangeWatch(file_store)
     try:
         assert watch.changed() is False
         other = Store.open(db_path)
         try:
-            ideas.add_idea(other, demo.workshop(6), "Ortak takvim", now=NOW)
+            ideas.add_idea(other, workshop.id, "Ortak takvim", now=NOW)
         finally:
             other.close()
         assert watch.changed() is True
@@ -23,8 +26,11 @@ def test_a_commit_from_another_connection_is_seen_once(demo, db_path):
         watch.close()
 
 
-def test_on_a_database_server_every_question_answers_maybe():
-    server = SimpleNamespace(engine=SimpleNamespace(dialect=SimpleNamespace(name="postgresql")))
+def test_on_a_database_server_every_question_answers_maybe(postgres_url):
+    server = Store.open(postgres_url)
     watch = ChangeWatch(server)
-    assert watch.changed() is True and watch.changed() is True
-    watch.close()
+    try:
+        assert watch.changed() is True and watch.changed() is True
+    finally:
+        watch.close()
+        server.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
@@ -51,6 +51,45 @@ def _insert(session: Session, model, values: list[dict]) -> list[int]:
     return list(session.scalars(statement, values))
 
 
+def _as_added(row: PreviewRow) -> PreviewRow:
+    """A row as what it adds: the person and institution it names, whether they are made
+    by this import or (made meanwhile by someone else's) found in the directory."""
+    if row.status not in (RowStatus.NEW, RowStatus.MATCHED):
+        return row
+    return replace(
+        row,
+        status=RowStatus.NEW,
+        person_id=None,
+        matched_name="",
+        organization_id=None,
+        new_organization=False,
+    )
+
+
+def same_outcome(preview: ImportPreview, fresh: ImportPreview) -> bool:
+    """Whether the preview made again inside the import's transaction imports the same.
+
+    Another organizer may have imported the same people or institutions meanwhile (on a
+    shared server, at the same moment): a row previewed as new that now finds the one
+    they made adds the same person, and is not a reason to refuse. Anything else that
+    differs (a row now attending, a duplicate, an error, another namesake) is.
+    """
+    if (preview.workshop_id, preview.columns, preview.problems) != (
+        fresh.workshop_id,
+        fresh.columns,
+        fresh.problems,
+    ) or len(preview.rows) != len(fresh.rows):
+        return False
+    for before, now in zip(preview.rows, fresh.rows, strict=True):
+        if before == now:
+            continue
+        meanwhile = before.status is RowStatus.NEW and now.status is RowStatus.MATCHED
+        made_elsewhere = before.new_organization and now.organization_id is not None
+        if not (meanwhile or made_elsewhere) or _as_added(before) != _as_added(now):
+            return False
+    return True
+
+
 def apply_import(
     store: Store,
     preview: ImportPreview,
@@ -73,7 +112,7 @@ def apply_import(
         raise ValidationError(first)
     with store.transaction() as s:
         fresh = make_preview(read_directory(s, preview.workshop_id), preview.table, preview.columns)
-        if fresh != preview:
+        if not same_outcome(preview, fresh):
             raise ConflictError(
                 translate(
                     "Errors",
