@@ -343,6 +343,8 @@ class MainWindow(QMainWindow):
             return False
         self.live_window = window
         self._rehearsal = rehearsal
+        if self.server is not None and rehearsal is None:
+            self.server.follow(window)
         if rehearsal is None:
             window.session_ended.connect(self.document_actions.offer_minutes)
             window.minutes_requested.connect(self._minutes_from_live)
@@ -771,7 +773,10 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, kind: str, _ids, initiator=None) -> None:
         if initiator is not self and kind in (WORKSHOP, SERIES):
-            self.refresh_sidebar()
+            try:
+                self.refresh_sidebar()
+            except FacilitatorError as exc:  # the server away: the sidebar stays as it was
+                self.statusBar().showMessage(str(exc), 8000)
 
     def _show_touched_workshop(self, workshop_id: int) -> None:
         """After undo or redo, show the workshop that changed (it may not be on screen)."""

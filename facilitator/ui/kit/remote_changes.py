@@ -18,7 +18,7 @@ from facilitator.store import Store
 from facilitator.store.notify import ChangeListener
 from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import ChangeBus
-from facilitator.ui.kit.colours import Fill
+from facilitator.ui.kit.colours import Fill, Tone
 
 
 class RemoteChanges(QObject):
@@ -86,6 +86,21 @@ class ServerLink(QObject):
             self._window.statusBar().showMessage(
                 self.tr("Connected to the database server again."), 8000
             )
+
+    def follow(self, live_window) -> None:
+        """The live screen (maximized over this window) says it too, on its status line."""
+        import shiboken6
+
+        def tell(connected: bool) -> None:
+            if shiboken6.isValid(live_window):
+                if connected:
+                    live_window.tell(self.tr("Connected to the database server again."))
+                else:
+                    live_window.tell(self.banner.text(), Tone.ERROR)
+
+        self.remote.connection_changed.connect(tell)
+        if not self.remote.listener.connected:
+            tell(False)
 
     def stop(self) -> None:
         self.remote.stop()

@@ -64,16 +64,24 @@ def test_a_lost_server_shows_a_banner_refuses_edits_and_recovers(
     ayse, mehmet = organizers
     cluster = postgres_cluster
     assert not ayse.server.banner.isVisible()
+    mehmet.open_live_for(_workshop(mehmet.store, "Gönüllülük kültürü ve şirket çalışanları"))
+    live = mehmet.live_window
     cluster.halt()
     try:
         qtbot.waitUntil(ayse.server.banner.isVisible, timeout=10_000)
         assert "connection to the database server is lost" in ayse.server.banner.text()
+        # The moderator on the live screen (over the main window) is told there.
+        qtbot.waitUntil(
+            lambda: "connection to the database server is lost" in live.status_line.text(),
+            timeout=10_000,
+        )
         answers.text = "Kuzey Ege çalıştayları"
         ayse.new_series_action.trigger()  # an edit: refused at once, plainly
         assert answers.errors and "connection to the database server is lost" in answers.errors[-1]
     finally:
         cluster.restart()
     qtbot.waitUntil(lambda: not ayse.server.banner.isVisible(), timeout=15_000)
+    qtbot.waitUntil(lambda: "again" in live.status_line.text(), timeout=15_000)
     ayse.show_directory()
     people = ayse.directory_page.people
     made = directory.create_person(mehmet.store, "Oğuz", "Ünal")  # the other one writes again
