@@ -82,18 +82,23 @@ def build_parser() -> argparse.ArgumentParser:
     list_parser.add_argument("what", choices=["workshops"], help="what to list")
     commands.add_parser(
         "check",
-        help="check the database file: integrity, schema version, row counts "
-        "(exit status 0 when healthy, 1 when not)",
+        help="check the database: of a file its integrity, of a server the connection; "
+        "the schema version and row counts (exit status 0 when healthy, 1 when not)",
     )
     backup_parser = commands.add_parser(
-        "backup", help="write a verified copy of the database (safe while the app runs)"
+        "backup",
+        help="write a verified copy of the database file, or an export of a server's "
+        "database (safe while the app runs)",
     )
     backup_parser.add_argument("-o", "--output", metavar="FILE", required=True)
     restore_parser = commands.add_parser(
         "restore",
-        help="replace the database with a backup file; the replaced file is kept beside it",
+        help="replace the database file with a backup (the replaced file is kept beside it), "
+        "or load a server's export into an empty database on a server",
     )
-    restore_parser.add_argument("file", metavar="FILE", help="a Facilitator database or backup")
+    restore_parser.add_argument(
+        "file", metavar="FILE", help="a Facilitator database or backup, or a server's export"
+    )
     bundle_parser = commands.add_parser(
         "bundle",
         help="move a workshop between databases as one .facilitator file",
@@ -297,14 +302,22 @@ EXIT_UNHEALTHY = 1
 
 
 def _cmd_check(args) -> int:
-    from facilitator.store.health import check_database, database_path
+    from facilitator.store.health import check_database, check_server, database_location
 
-    health = check_database(database_path(args.database))
+    location = database_location(args.database)
+    if isinstance(location, Path):
+        health = check_database(location)
+        where = f"{health.path}: integrity ok"
+    else:  # a server keeps its own integrity: where it is, who is connected
+        health = check_server(location)
+        where = health.connection
+        if where and not health.ok:
+            _say(where)
     if not health.ok:
         _say(f"facilitator: {health.problem}", file=sys.stderr)
         return EXIT_UNHEALTHY
     state = "current" if health.current else "older; upgraded when opened"
-    _say(f"{health.path}: integrity ok, schema {health.revision} ({state})")
+    _say(f"{where}, schema {health.revision} ({state})")
     for table, count in health.counts.items():
         _say_fields(table, count)
     return EXIT_OK
@@ -312,10 +325,19 @@ def _cmd_check(args) -> int:
 
 def _cmd_backup(args) -> int:
     from facilitator.store.backups import copy_to, verify_database_file
-    from facilitator.store.health import database_path
+    from facilitator.store.health import database_location
 
-    source = database_path(args.database)
+    source = database_location(args.database)
     output = Path(args.output).expanduser().absolute()
+    if not isinstance(source, Path):
+        from facilitator.store import server_backup
+
+        result = server_backup.export_database(source, output)  # refuses an existing output
+        _say(
+            f"Wrote an export of {server_backup.shown_url(source)} to {output}: schema "
+            f"{result.revision}, {result.rows} rows in {len(result.counts)} tables"
+        )
+        return EXIT_OK
     if not source.exists():
         raise FacilitatorError(f"there is no database at {source}")
     if output.exists() or output.is_symlink():
@@ -335,20 +357,43 @@ def _cmd_backup(args) -> int:
 
 
 def _cmd_restore(args) -> int:
+    from facilitator.store import server_backup
     from facilitator.store.backups import restore_backup
-    from facilitator.store.health import database_path
+    from facilitator.store.export_file import is_export
+    from facilitator.store.health import database_location
     from facilitator.store.lock import InstanceLock
 
-    target = database_path(args.database)
+    target = database_location(args.database)
+    source = Path(args.file).expanduser()
+    if not isinstance(target, Path):  # a server: a logical export, into an empty database
+        _say_loaded(server_backup.shown_url(target), server_backup.restore_export(target, source))
+        return EXIT_OK
+    export = is_export(source)  # a server's export: into a new file only
     held = InstanceLock.acquire(target)  # refused while the app has the file open
     try:
-        result = restore_backup(target, Path(args.file).expanduser())
+        if export:
+            loaded = server_backup.restore_export_into_file(target, source)
+        else:
+            result = restore_backup(target, source)
     finally:
         held.release()
+    if export:
+        _say_loaded(target, loaded)
+        return EXIT_OK
     _say(f"Restored {target} from {result.source}")
     if result.kept_as is not None:
         _say(f"The replaced file was kept as {result.kept_as}")
     return EXIT_OK
+
+
+def _say_loaded(target, loaded) -> None:
+    upgraded = ""
+    if loaded.exported_revision != loaded.revision:
+        upgraded = f" (upgraded from schema {loaded.exported_revision})"
+    _say(
+        f"Restored {target} from {loaded.source}: schema {loaded.revision}{upgraded}, "
+        f"{loaded.rows} rows in {len(loaded.counts)} tables"
+    )
 
 
 def _cmd_bundle(args) -> int:

@@ -9,7 +9,10 @@
 * :func:`anonymise_person` replaces their name and contact details with a
   placeholder ("Participant N"); notes, positions, commitments, ideas and dots
   stay, now attributed to the placeholder. The store then rewrites the file so the old
-  values are gone from its bytes.
+  values are gone from its bytes. On a PostgreSQL server that cannot be promised: the
+  tables that held them are vacuumed where the role may, and the result says plainly
+  (:attr:`Anonymised.remains`) that old values may stay in the server's files, its
+  write-ahead log and its backups until the administrator runs ``VACUUM FULL``.
 * :func:`people_not_seen` lists people not seen in any workshop for more than
   N years: candidates for anonymising.
 """
@@ -17,7 +20,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -279,6 +282,9 @@ class Anonymised:
     positions: int
     commitments: int
     ideas: int = 0
+    # On a database server: what may remain of the old details, and where, in the user's
+    # words (empty for a file, whose old values are gone).
+    remains: str = ""
 
 
 class EraseIncompleteError(StoreError):
@@ -288,11 +294,26 @@ class EraseIncompleteError(StoreError):
     """
 
 
-def erase_old_values(store: Store) -> None:
+# The tables where anonymising replaces values: the person, and the minutes' versions.
+_HOLDING_PERSONAL_DATA = ("person", "minutes_version")
+
+
+def on_server(store: Store) -> bool:
+    return store.engine.dialect.name == "postgresql"
+
+
+def erase_old_values(store: Store) -> str:
     """Rewrite the database file so values replaced earlier are gone from its bytes.
 
     Raises :class:`EraseIncompleteError` when another reader keeps them there.
+    On a server, vacuums the tables that held them where the role may, and returns
+    what may remain of them, in the user's words (an empty string for a file).
     """
+    if on_server(store):
+        from facilitator.store.server_vacuum import vacuum_tables
+
+        vacuumed = vacuum_tables(store.engine, _HOLDING_PERSONAL_DATA)
+        return server_remains(vacuumed.skipped == ())
     try:
         store.erase_freed_space()
     except StoreError as exc:
@@ -303,6 +324,35 @@ def erase_old_values(store: Store) -> None:
                 "reading it. Close that program (or the other Facilitator) and try again.",
             )
         ) from exc
+    return ""
+
+
+def server_notice() -> str:
+    """What anonymising on a database server cannot erase, in the user's words."""
+    return translate(
+        "PersonalData",
+        "On a database server the old details may stay in the server's files, its "
+        "write-ahead log and its backups until its administrator runs maintenance "
+        "(VACUUM FULL).",
+    )
+
+
+def what_may_remain(store: Store) -> str:
+    """:func:`server_notice` for a database on a server; empty for a file (really erased)."""
+    return server_notice() if on_server(store) else ""
+
+
+def server_remains(vacuumed: bool) -> str:
+    """What may remain of replaced values on a database server (said after anonymising),
+    and whether the tables that held them were vacuumed."""
+    if vacuumed:
+        done = translate("PersonalData", "Facilitator ran VACUUM on the tables that held them.")
+    else:
+        done = translate(
+            "PersonalData",
+            "Facilitator could not run VACUUM on the tables that held them: only their owner may.",
+        )
+    return f"{server_notice()} {done}"
 
 
 def anonymise_person(store: Store, person_id: int) -> Anonymised:
@@ -313,6 +363,7 @@ def anonymise_person(store: Store, person_id: int) -> Anonymised:
     :meth:`Store.erase_freed_space`) so the old values are gone from it; when
     that cannot be done (another program is reading the file) the person stays
     anonymised and :class:`EraseIncompleteError` says the erase must be tried again.
+    On a database server the result's ``remains`` says what may stay, and where.
     """
     person_id = check_id(person_id, translate("Errors", "person"))
     with store.session() as s:
@@ -323,7 +374,13 @@ def anonymise_person(store: Store, person_id: int) -> Anonymised:
         name = person.given_name
     if already:
         # Anonymising again finishes an erase another reader prevented last time.
-        erase_old_values(store)
+        remains = erase_old_values(store)
+        if remains:
+            raise ValidationError(
+                translate("Errors", "{name} is already anonymised.").format(name=name)
+                + " "
+                + remains
+            )
         raise ValidationError(
             translate(
                 "Errors", "{name} is already anonymised; no old details are left in the file."
@@ -360,7 +417,7 @@ def anonymise_person(store: Store, person_id: int) -> Anonymised:
             count(Idea, Idea.author_id),
         )
     try:
-        erase_old_values(store)
+        remains = erase_old_values(store)
     except EraseIncompleteError as exc:
         raise EraseIncompleteError(
             translate(
@@ -370,6 +427,8 @@ def anonymise_person(store: Store, person_id: int) -> Anonymised:
                 "Facilitator) and try again.",
             ).format(name=placeholder)
         ) from exc
+    if remains:
+        return replace(result, remains=remains)
     return result
 
 

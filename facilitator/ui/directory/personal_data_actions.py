@@ -82,18 +82,21 @@ def anonymise(parent, edits: Edits, person_id: int, display_name: str) -> bool:
         "Backups made before now still hold the old details.",
     )
     placeholder = personal_data.placeholder_name(person_id)
-    if not dialogs.ask_yes_no(
-        parent, title, question.replace("%1", display_name).replace("%2", placeholder)
-    ):
-        return False
     store = edits.store
+    question = question.replace("%1", display_name).replace("%2", placeholder)
+    remains = personal_data.what_may_remain(store)  # on a database server: said before
+    if not dialogs.ask_yes_no(parent, title, f"{question} {remains}" if remains else question):
+        return False
 
-    def anonymise_person() -> str | None:
-        """The problem left when the old values are still in the file, else None."""
+    def anonymise_person() -> tuple[str, str] | None:
+        """What is left to tell: the old values still in the file (to erase again), or
+        what may stay on a database server; None when they are gone."""
         try:
-            personal_data.anonymise_person(store, person_id)
+            result = personal_data.anonymise_person(store, person_id)
         except personal_data.EraseIncompleteError as exc:
-            return str(exc)  # anonymised: only erasing the old values is still to do
+            return _IN_THE_FILE, str(exc)  # anonymised: only erasing is still to do
+        if result.remains:
+            return _ON_THE_SERVER, result.remains
         return None
 
     done = edits.run(
@@ -102,8 +105,17 @@ def anonymise(parent, edits: Edits, person_id: int, display_name: str) -> bool:
     if not done:
         return False
     if done.value is not None:
-        _erase_until_done(parent, edits, title, done.value)
+        where, message = done.value
+        if where == _ON_THE_SERVER:
+            anonymised = QCoreApplication.translate("PersonalDataPanel", "%1 is anonymised.")
+            dialogs.tell_error(parent, title, f"{anonymised.replace('%1', placeholder)} {message}")
+        else:
+            _erase_until_done(parent, edits, title, message)
     return True
+
+
+_IN_THE_FILE = "file"
+_ON_THE_SERVER = "server"
 
 
 def _erase_until_done(parent, edits: Edits, title: str, problem: str) -> None:
