@@ -6,6 +6,8 @@ above the services ever shows a traceback for one of these.
 
 from __future__ import annotations
 
+from facilitator.i18n import translate
+
 
 class FacilitatorError(Exception):
     """Base of every error a user may see."""
@@ -50,6 +52,44 @@ class ConflictError(FacilitatorError):
 class StaleEditError(ConflictError):
     """An undo or redo found the row changed since (another window, the live screen, another
     user): applying it would overwrite the later change, so it is refused."""
+
+
+class ChangedElsewhereError(StaleEditError):
+    """A field edit found the field changed since the user loaded it (another user on the
+    server, another window, the live screen): it would overwrite that newer value, so it is
+    refused and nothing is written.
+
+    ``field`` is the field, ``label`` its name in the user's words (None: not named),
+    ``value`` what it holds now and ``shown`` how the message quotes it; the interface may
+    quote it the way its screens show it (:meth:`message`).
+    """
+
+    def __init__(self, field: str, label: str | None, value, shown: str):
+        self.field = field
+        self.label = label
+        self.value = value
+        self.shown = shown
+        super().__init__(self.message(shown))
+
+    def message(self, shown: str | None = None) -> str:
+        """The refusal, quoting the new value as ``shown`` (by default as the service did)."""
+        shown = self.shown if shown is None else shown
+        if self.label is None:
+            return translate(
+                "Errors",
+                "Changed by another user since you opened it. Your change was not saved.",
+            )
+        if not shown:
+            return translate(
+                "Errors",
+                "Changed by another user since you opened it: {field} is now empty. "
+                "Your change was not saved.",
+            ).format(field=self.label)
+        return translate(
+            "Errors",
+            "Changed by another user since you opened it: {field} is now “{value}”. "
+            "Your change was not saved.",
+        ).format(field=self.label, value=shown)
 
 
 class InUseError(FacilitatorError):

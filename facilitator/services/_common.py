@@ -51,6 +51,11 @@ from sqlalchemy.orm import Session
 from facilitator.errors import NotFoundError, ValidationError
 from facilitator.i18n import translate
 from facilitator.models import enums
+from facilitator.services._expected import (  # noqa: F401 - the services take them from here
+    check_expected,
+    check_seen,
+    shown_now,
+)
 
 T = TypeVar("T")
 
@@ -105,78 +110,6 @@ def lock_for_numbering(session: Session, model: type, row_id: int | None) -> Non
         from sqlalchemy import select
 
         session.execute(select(model.id).where(model.id == row_id).with_for_update())
-
-
-def check_expected(row, expected: dict, labels: dict[str, str] | None = None) -> None:
-    """Refuse (:class:`StaleEditError`) when ``row`` no longer holds the ``expected`` values.
-
-    An undo or redo carries the values it expects to find (already cleaned as the
-    service cleans what it writes); when another window, the live screen or another
-    user changed the field since, applying it would silently overwrite that change.
-    """
-    from enum import Enum
-
-    from facilitator.errors import StaleEditError
-
-    def plain(value):
-        return value.value if isinstance(value, Enum) else value
-
-    changed = [k for k, v in expected.items() if plain(getattr(row, k)) != plain(v)]
-    if changed:
-        known = {**_expected_labels(), **(labels or {})}
-        # A field is named in the user's words, or not at all (never a column name).
-        names = ", ".join(dict.fromkeys(known[k] for k in changed if k in known))
-        if not names:
-            raise StaleEditError(
-                translate(
-                    "Errors",
-                    "This was changed elsewhere since; undoing or redoing would "
-                    "overwrite the newer value, so nothing was changed.",
-                )
-            )
-        raise StaleEditError(
-            translate(
-                "Errors",
-                "This was changed elsewhere since ({fields}); undoing or redoing would "
-                "overwrite the newer value, so nothing was changed.",
-            ).format(fields=names)
-        )
-
-
-def _expected_labels() -> dict[str, str]:
-    """What the screens call the fields an undo may find changed, in the current language."""
-    return {
-        "title": translate("Fields", "Title"),
-        "goal": translate("Fields", "Goal"),
-        "kind": translate("Fields", "kind"),
-        "text": translate("Fields", "text"),
-        "planned_minutes": translate("Fields", "Minutes"),
-        "presenter_id": translate("Fields", "Presenter"),
-        "description": translate("Fields", "Description"),
-        "status": translate("Fields", "status"),
-        "start_date": translate("Fields", "Start date"),
-        "due_date": translate("Fields", "Due date"),
-        "quantity": translate("Fields", "Quantity"),
-        "what": translate("Fields", "What"),
-        "contribution_type": translate("Fields", "contribution type"),
-        "unit": translate("Fields", "unit"),
-        "reviewed_at": translate("Fields", "Reviewed"),
-        "role": translate("Fields", "role"),
-        "invitation": translate("Fields", "invitation"),
-        "attendance": translate("Fields", "attendance"),
-        "planned_start": translate("Fields", "Start"),
-        "planned_end": translate("Fields", "End"),
-        "venue_name": translate("Fields", "Venue"),
-        "venue_address": translate("Fields", "Venue address"),
-        "objectives": translate("Fields", "Objectives"),
-        "guiding_question": translate("Fields", "Guiding question"),
-        "outcome": translate("Fields", "outcome"),
-        "outcome_statement": translate("Fields", "Outcome statement"),
-        "review_date": translate("Fields", "Review date"),
-        "method": translate("Fields", "method"),
-        "voice": translate("Fields", "voice"),
-        "threshold": translate("Fields", "threshold"),
-    }
 
 
 def get_or_raise(session: Session, model: type[T], row_id: int, what: str) -> T:

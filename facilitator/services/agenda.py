@@ -46,6 +46,7 @@ from facilitator.services._common import (
     check_expected,
     check_field,
     check_fields,
+    check_seen,
     field_rule,
     get_or_raise,
     unknown_fields,
@@ -542,17 +543,15 @@ def insert_break(
 
 
 def update_item(
-    store: Store, item_id: int, *, expect: dict | None = None, **changes
+    store: Store, item_id: int, *, expect: dict | None = None, seen: dict | None = None, **changes
 ) -> AgendaItemRow:
-    """Change some fields of an item; the whole change is refused if any value is wrong.
-
-    ``expect`` (an undo's or redo's): the values the fields must still hold, else
-    :class:`StaleEditError` and nothing changes.
-    """
+    """Change some fields of an item, all or none. An undo's or redo's ``expect``, an edit's
+    ``seen`` (what the user saw): refused when the item no longer holds it (``check_seen``)."""
     with store.transaction() as s:
         item = _item(s, item_id)
         if expect:
             check_expected(item, _clean(s, item.workshop_id, expect))
+        check_seen(item, seen, lambda values: _clean(s, item.workshop_id, values))
         for key, value in _clean(s, item.workshop_id, changes).items():
             setattr(item, key, value)
         s.flush()

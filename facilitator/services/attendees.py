@@ -22,7 +22,7 @@ from facilitator.models import (
     Workshop,
 )
 from facilitator.services import snapshots
-from facilitator.services._common import check_choice, check_expected, get_or_raise
+from facilitator.services._common import check_choice, check_expected, check_seen, get_or_raise
 from facilitator.store import Store
 from facilitator.text import person_name, sort_key
 
@@ -391,15 +391,22 @@ class ModeratorChange:
     roles: dict[int, tuple[Role, Role]]  # participation → (role before, role after)
 
 
-def set_moderator(store: Store, workshop_id: int, person_id: int | None) -> ModeratorChange:
+def set_moderator(
+    store: Store, workshop_id: int, person_id: int | None, *, seen: dict | None = None
+) -> ModeratorChange:
     """Make someone the workshop's moderator, and its attendee with the moderator role.
 
     They are added as an attendee if they were not one. The moderator they replace, if
     they held the moderator role, takes part as a participant from now on. One
     transaction: the Overview and the Attendees never disagree.
+
+    ``seen`` (an edit's): ``{"moderator_id": …}`` as the user saw it, else
+    :class:`ChangedElsewhereError` naming the moderator now.
     """
     with store.transaction() as s:
         workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
+        labels = {"moderator_id": translate("Fields", "Moderator")}
+        check_seen(workshop, seen, lambda values: values, labels)
         before = workshop.moderator_id
         person = None
         if person_id is not None:

@@ -45,6 +45,7 @@ from facilitator.services._common import (
     check_expected,
     check_field,
     check_id,
+    check_seen,
     field_rule,
     get_or_raise,
     unknown_fields,
@@ -388,6 +389,17 @@ _FIELDS = {
 _RESTORABLE = _FIELDS | {"reviewed_workshop_id", "reviewed_at"}
 
 
+def _seen_labels() -> dict[str, str]:
+    """What the commitment form calls its fields, for a refused edit."""
+    return {
+        "title": translate("Fields", "What"),
+        "organization_id": translate("Fields", "Organization"),
+        "person_id": translate("Fields", "Person"),
+        "phase_id": translate("Fields", "Phase"),
+        "proposal_id": translate("Fields", "Decision"),
+    }
+
+
 def _quantity(value) -> Decimal | None:
     return check_field("commitment", "quantity", value, translate("Fields", "Quantity"))
 
@@ -599,17 +611,30 @@ def _create(s: Session, title, organization_id, workshop_id, series_id, fields) 
 
 
 def update_commitment(
-    store: Store, commitment_id: int, *, expect: dict | None = None, **changes
+    store: Store,
+    commitment_id: int,
+    *,
+    expect: dict | None = None,
+    seen: dict | None = None,
+    **changes,
 ) -> CommitmentRow:
     """Change fields of a commitment; a refused value changes nothing.
 
     ``expect`` (an undo's or redo's, as :func:`commitment_values` gave them): the values
     the commitment must still hold, else :class:`StaleEditError` and nothing changes.
+    ``seen`` (an edit's): the values the user
+    saw, else :class:`ChangedElsewhereError` naming the field and its new value.
     """
     with store.transaction() as s:
         commitment = get_or_raise(s, Commitment, commitment_id, translate("Errors", "commitment"))
         if expect:
             check_expected(commitment, expect)
+        check_seen(
+            commitment,
+            seen,
+            lambda values: _clean(s, commitment.series_id, values),
+            _seen_labels(),
+        )
         before = (commitment.organization_id, commitment.person_id, commitment.proposal_id)
         cleaned = _clean(s, commitment.series_id, changes)
         for field, value in cleaned.items():

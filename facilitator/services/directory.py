@@ -30,6 +30,7 @@ from facilitator.models import (
 from facilitator.services._common import (
     check_expected,
     check_fields,
+    check_seen,
     clean_query,
     get_or_raise,
     name_list,
@@ -171,17 +172,19 @@ def check_organization_values(values: dict) -> None:
 
 
 def update_organization(
-    store: Store, org_id: int, *, expect: dict | None = None, **changes
+    store: Store, org_id: int, *, expect: dict | None = None, seen: dict | None = None, **changes
 ) -> OrganizationRow:
     """Change some fields of an organization; the whole change is refused if any is wrong.
 
     ``expect`` (an undo's or redo's): the values the fields must still hold, else
-    :class:`StaleEditError` and nothing changes.
+    :class:`StaleEditError` and nothing changes. ``seen`` (an edit's): the values the user
+    saw, else :class:`ChangedElsewhereError` naming the field and its new value.
     """
     with store.transaction() as s:
         org = get_or_raise(s, Organization, org_id, translate("Errors", "organization"))
         if expect:
             check_expected(org, _clean_org_values(expect), _org_labels())
+        check_seen(org, seen, _clean_org_values, _org_labels())
         for key, value in _clean_org(s, changes, org_id).items():
             setattr(org, key, value)
         s.flush()
@@ -454,21 +457,20 @@ def _capitalised(text: str) -> str:
 
 
 def update_person(
-    store: Store, person_id: int, *, expect: dict | None = None, **changes
+    store: Store, person_id: int, *, expect: dict | None = None, seen: dict | None = None, **changes
 ) -> PersonRow:
     """Change some fields of a person; the whole change is refused if any value is wrong.
 
     ``expect`` (an undo's or redo's): the values the fields must still hold, else
-    :class:`StaleEditError` and nothing changes.
+    :class:`StaleEditError` and nothing changes. ``seen`` (an edit's): the values the user
+    saw, else :class:`ChangedElsewhereError` naming the field and its new value.
     """
     with store.transaction() as s:
         person = get_or_raise(s, Person, person_id, translate("Errors", "person"))
+        labels = {**_person_labels(), "organization_id": translate("Fields", "Organization")}
         if expect:
-            check_expected(
-                person,
-                clean_person(s, expect),
-                {**_person_labels(), "organization_id": translate("Fields", "Organization")},
-            )
+            check_expected(person, clean_person(s, expect), labels)
+        check_seen(person, seen, lambda values: clean_person(s, values), labels)
         for key, value in clean_person(s, changes).items():
             setattr(person, key, value)
         s.flush()

@@ -35,6 +35,7 @@ from facilitator.services._common import (
     check_choice,
     check_expected,
     check_fields,
+    check_seen,
     get_or_raise,
     unknown_fields,
 )
@@ -138,15 +139,20 @@ def create_phase(store: Store, series_id: int, title: str, **fields) -> PhaseRow
         return _phase_row(s, phase)
 
 
-def update_phase(store: Store, phase_id: int, *, expect: dict | None = None, **changes) -> PhaseRow:
+def update_phase(
+    store: Store, phase_id: int, *, expect: dict | None = None, seen: dict | None = None, **changes
+) -> PhaseRow:
     """Change fields of a phase.
 
     ``expect`` (an undo's or redo's, as :func:`phase_values` gave them): the values the
     phase must still hold, else :class:`StaleEditError` and nothing changes.
+    ``seen`` (an edit's): the values the user
+    saw, else :class:`ChangedElsewhereError` naming the field and its new value.
     """
     with store.transaction() as s:
         phase = get_or_raise(s, Phase, phase_id, translate("Errors", "phase"))
         _check_phase(phase, expect)
+        check_seen(phase, seen, _clean_phase, _phase_labels())
         for key, value in _clean_phase(changes).items():
             setattr(phase, key, value)
         s.flush()

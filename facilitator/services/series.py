@@ -13,6 +13,7 @@ from facilitator.models import Commitment, Organization, Series, Workshop
 from facilitator.services._common import (
     check_expected,
     check_field,
+    check_seen,
     get_or_raise,
     unknown_fields,
 )
@@ -91,17 +92,19 @@ def _labels() -> dict[str, str]:
 
 
 def update_series(
-    store: Store, series_id: int, *, expect: dict | None = None, **changes
+    store: Store, series_id: int, *, expect: dict | None = None, seen: dict | None = None, **changes
 ) -> SeriesRow:
     """Change some fields of a series; the whole change is refused if any value is wrong.
 
     ``expect`` (an undo's or redo's): the values the fields must still hold, else
-    :class:`StaleEditError` and nothing changes.
+    :class:`StaleEditError` and nothing changes. ``seen`` (an edit's): the values the user
+    saw, else :class:`ChangedElsewhereError` naming the field and its new value.
     """
     with store.transaction() as s:
         series = get_or_raise(s, Series, series_id, translate("Errors", "series"))
         if expect:
             check_expected(series, _clean(s, expect), _labels())
+        check_seen(series, seen, lambda values: _clean(s, values), _labels())
         for key, value in _clean(s, changes).items():
             setattr(series, key, value)
         s.flush()

@@ -26,6 +26,7 @@ from facilitator.services._common import (
     check_expected,
     check_field,
     check_fields,
+    check_seen,
     get_or_raise,
     lock_for_numbering,
     unknown_fields,
@@ -98,6 +99,18 @@ def _clean(session: Session, changes: dict) -> dict:
             get_or_raise(session, Person, changes["moderator_id"], translate("Errors", "person"))
         cleaned["moderator_id"] = changes["moderator_id"]
     return cleaned
+
+
+def _labels() -> dict[str, str]:
+    """What the Overview calls the fields the undo labels do not name, for a refused edit."""
+    return {
+        "series_id": translate("Fields", "Series"),
+        "number": translate("Fields", "Number in series"),
+        "time_zone": translate("Fields", "Time zone"),
+        "host_id": translate("Fields", "Host organization"),
+        "moderator_id": translate("Fields", "Moderator"),
+        "language": translate("Fields", "Language"),
+    }
 
 
 def _require_final_minutes(session: Session, workshop: Workshop) -> None:
@@ -238,12 +251,18 @@ def create_workshop(
 
 
 def update_workshop(
-    store: Store, workshop_id: int, *, expect: dict | None = None, **changes
+    store: Store,
+    workshop_id: int,
+    *,
+    expect: dict | None = None,
+    seen: dict | None = None,
+    **changes,
 ) -> WorkshopRow:
     """Change some fields of a workshop; the whole change is refused if any value is wrong.
 
     ``expect`` (an undo's or redo's): the values the fields must still hold, else
-    :class:`StaleEditError` and nothing changes.
+    :class:`StaleEditError` and nothing changes. ``seen`` (an edit's): the values the user
+    saw, else :class:`ChangedElsewhereError` naming the field and its new value.
 
     A new ``time_zone`` for a workshop whose session has not started keeps its planned
     clock times, so its planned start and end move in UTC (returned in the row);
@@ -253,6 +272,7 @@ def update_workshop(
         workshop = get_or_raise(s, Workshop, workshop_id, translate("Errors", "workshop"))
         if expect:
             check_expected(workshop, _clean(s, expect))
+        check_seen(workshop, seen, lambda values: _clean(s, values), _labels())
         cleaned = _clean(s, changes)
         if (
             "series_id" in cleaned

@@ -16,7 +16,12 @@ from functools import cache
 from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
-from facilitator.errors import ConflictError, NotFoundError, ValidationError
+from facilitator.errors import (
+    ChangedElsewhereError,
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+)
 from facilitator.i18n import translate
 from facilitator.models import (
     AgendaItem,
@@ -34,8 +39,10 @@ from facilitator.services._common import (
     MAX_ID,
     check_aware,
     check_field,
+    check_seen,
     get_or_raise,
     shown,
+    shown_now,
 )
 from facilitator.services.ideas import taking
 from facilitator.services.ideas.rows import (
@@ -451,15 +458,24 @@ def insert_idea(
 
 
 def edit_idea(
-    store: Store, workshop_id: int, idea_key: str, *, expect_text: str | None = None, text: str
+    store: Store,
+    workshop_id: int,
+    idea_key: str,
+    *,
+    expect_text: str | None = None,
+    seen_text: str | None = None,
+    text: str,
 ) -> IdeaRow:
     """New words for a card (for a card from a note, the note's words change too).
-    ``expect_text``: the words it must still have, else nothing changes."""
+    ``expect_text``: the words it must still have, else nothing changes; ``seen_text`` (an
+    edit's): the words the user saw, else :class:`ChangedElsewhereError`."""
     with store.transaction() as s:
         idea = adopt(s, workshop_id, idea_key)
         text = check_field("note", "text", text, _idea_label())
         note = s.scalar(select(Note).where(Note.uuid == idea.note_uuid)) if idea.note_uuid else None
         now = note.text if note is not None else idea.text
+        if seen_text is not None and now != seen_text:
+            raise ChangedElsewhereError("text", _idea_label(), now, shown_now(idea, "text", now))
         if expect_text is not None and now != expect_text:
             raise ConflictError(
                 translate(
@@ -567,10 +583,20 @@ def _cluster_row(s: Session, workshop_id: int, cluster_id: int) -> ClusterRow:
 
 
 def rename_cluster(
-    store: Store, workshop_id: int, cluster_id: int, name: str, *, expect: str | None = None
+    store: Store,
+    workshop_id: int,
+    cluster_id: int,
+    name: str,
+    *,
+    expect: str | None = None,
+    seen: str | None = None,
 ) -> ClusterRow:
+    """Rename a cluster. ``expect`` (an undo's or redo's): the name it must still have;
+    ``seen`` (an edit's): the name the user saw, else :class:`ChangedElsewhereError`."""
     with store.transaction() as s:
         cluster = cluster_of(s, workshop_id, cluster_id)
+        if seen is not None:
+            check_seen(cluster, {"name": seen}, lambda values: values, {"name": _cluster_label()})
         if expect is not None and cluster.name != expect:
             raise ConflictError(
                 translate(

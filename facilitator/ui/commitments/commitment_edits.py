@@ -46,6 +46,20 @@ def offer_choices(store: Store, form: CommitmentForm, phases, decisions) -> None
     form.set_choices(organizations, directory.list_people(store), phases, decisions)
 
 
+def edited(values: dict, seen: dict) -> tuple[dict, dict]:
+    """The fields of ``values`` that differ from ``seen`` (what the form was loaded with),
+    and what the user saw of them: an edit writes only those, so a field another user
+    changed meanwhile and this user left alone keeps the other user's value."""
+
+    def same(a, b) -> bool:
+        if isinstance(a, str) and isinstance(b, str):
+            return a.strip() == b.strip()
+        return a == b
+
+    changes = {k: v for k, v in values.items() if k not in seen or not same(v, seen[k])}
+    return changes, {k: seen[k] for k in changes if k in seen}
+
+
 class CommitmentEdits:
     """The edits of commitments a view makes, in its name (``initiator``).
 
@@ -76,15 +90,23 @@ class CommitmentEdits:
         *,
         workshop_id: int | None = None,
         series_id: int | None = None,
+        seen: dict | None = None,
+        reread: Callable[[], None] | None = None,
     ) -> CommitmentRow | None:
         """What the form submitted: a change of ``commitment_id``, or a new commitment made
-        at ``workshop_id`` or straight on the roadmap of ``series_id``. The row, or None."""
+        at ``workshop_id`` or straight on the roadmap of ``series_id``. The row, or None.
+
+        ``seen``: the values the form was loaded with. Only the fields changed from them
+        are written, each refused if another user changed it since; ``reread`` then shows
+        the commitment as stored now."""
         store = self._store
         if commitment_id is not None:
+            changes, saw = edited(values, seen or {})
             return self._run(
                 QCoreApplication.translate("CommitmentsTab", "edit commitment %1"),
-                lambda: update_with_undo(store, commitment_id, values),
+                lambda: update_with_undo(store, commitment_id, changes, saw),
                 on_error,
+                reread,
             )
         values = dict(values)
         title, organization_id = values.pop("title"), values.pop("organization_id")
@@ -139,7 +161,7 @@ class CommitmentEdits:
             on_error,
         )
 
-    def _run(self, text: str, do, on_error: OnError) -> CommitmentRow | None:
+    def _run(self, text: str, do, on_error: OnError, reread=None) -> CommitmentRow | None:
         """``do()`` writes and gives (row, undo, redo)."""
         workshop_id = self._workshop_id()
 
@@ -159,5 +181,6 @@ class CommitmentEdits:
             changes=lambda result: changed(COMMITMENT, result[0].id),
             undo=undoable,
             on_error=on_error,
+            reread=reread,
         )
         return done.value[0] if done else None

@@ -72,6 +72,7 @@ class CommitmentForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.commitment_id: int | None = None
+        self._seen: dict = {}  # the values loaded, as the service takes them
         self._people: list = []
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold;")
@@ -194,6 +195,7 @@ class CommitmentForm(QWidget):
     def start_new(self, **defaults) -> None:
         """An empty form for a new commitment (``defaults`` pre-fill fields by name)."""
         self.commitment_id = None
+        self._seen = {}
         self.heading.setText(self.tr("New commitment"))
         self.error.hide()
         self.what.setText(defaults.get("title", ""))
@@ -233,8 +235,26 @@ class CommitmentForm(QWidget):
         if row.proposal_id is not None and self.decision.findData(row.proposal_id) < 0:
             self.decision.addItem(row.decision_label, row.proposal_id)
         self._select(self.decision, row.proposal_id)
+        self._seen = {
+            "title": row.title,
+            "organization_id": row.organization_id,
+            "person_id": row.person_id,
+            "contribution_type": row.contribution_type.value,
+            "quantity": row.quantity,
+            "unit": row.unit.value if row.unit is not None else None,
+            "phase_id": row.phase_id,
+            "start_date": row.start_date,
+            "due_date": row.due_date,
+            "status": row.status.value,
+            "proposal_id": row.proposal_id,
+        }
 
     # -- values ---------------------------------------------------------------------------
+
+    def seen(self) -> dict:
+        """The values of the commitment as loaded (empty for a new one): what the user saw,
+        which the edit expects to find still stored."""
+        return dict(self._seen)
 
     def values(self) -> dict | str:
         """The values as the service takes them, or a message when a date is unreadable."""

@@ -50,10 +50,12 @@ def _restoring(store: Store, commitment_id: int, before: dict) -> UndoRedo:
     return undo, redo
 
 
-def update_with_undo(store: Store, commitment_id: int, values: dict):
-    """Change a commitment; returns the changed row with the (undo, redo) of the change."""
+def update_with_undo(store: Store, commitment_id: int, values: dict, seen: dict | None = None):
+    """Change a commitment; returns the changed row with the (undo, redo) of the change.
+    ``seen``: the values the user saw, refused (``ChangedElsewhereError``) when another
+    user changed them since."""
     before = commitments.commitment_values(store, commitment_id)
-    row = commitments.update_commitment(store, commitment_id, **values)
+    row = commitments.update_commitment(store, commitment_id, seen=seen, **values)
     return (row, *_restoring(store, commitment_id, before))
 
 

@@ -435,13 +435,31 @@ class CommitmentsTab(QWidget):
         self.form.show()
         self.form.what.setFocus(Qt.OtherFocusReason)
 
+    def _show_stored(self, commitment_id: int | None) -> None:
+        """The form shows the commitment as stored now (changed by another user since it
+        was opened), or closes when it is gone."""
+        if commitment_id is None:
+            return
+        try:
+            row = commitments.get_commitment(self._store, commitment_id)
+        except NotFoundError:
+            self._close_form()
+            return
+        self._refresh_choices()
+        self.form.load(row)
+
     def _close_form(self) -> None:
         self.form.hide()
         self.error.hide()
 
     def _save(self, commitment_id: int | None, values: dict) -> None:
         row = self._edits.save(
-            commitment_id, values, self.form.show_error, workshop_id=self.workshop_id
+            commitment_id,
+            values,
+            self.form.show_error,
+            workshop_id=self.workshop_id,
+            seen=self.form.seen(),
+            reread=lambda: self._show_stored(commitment_id),
         )
         if row is not None:
             self._close_form()

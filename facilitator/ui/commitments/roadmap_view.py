@@ -38,7 +38,12 @@ from facilitator.errors import FacilitatorError, NotFoundError
 from facilitator.models.enums import CommitmentStatus
 from facilitator.services import commitments, roadmap
 from facilitator.store import Store
-from facilitator.ui.commitments.commitment_edits import CommitmentEdits, offer_choices, quoted
+from facilitator.ui.commitments.commitment_edits import (
+    CommitmentEdits,
+    edited,
+    offer_choices,
+    quoted,
+)
 from facilitator.ui.commitments.commitment_form import CommitmentForm, parse_day
 from facilitator.ui.commitments.commitment_labels import short_day, status_css, status_label
 from facilitator.ui.commitments.timeline_scene import (
@@ -396,6 +401,10 @@ class PhasesPanel(QWidget):
         self.title.returnPressed.connect(self.save_button.click)
         self.target.returnPressed.connect(self.save_button.click)
         self._rows: list = []
+        self._seen: dict = {}  # the phase's values as loaded: what the user saw
+
+    def seen(self) -> dict:
+        return dict(self._seen)
 
     def set_phases(self, rows, keep: int | None = None) -> None:
         keep = keep if keep is not None else self.current_id()
@@ -429,6 +438,11 @@ class PhasesPanel(QWidget):
         if row < 0 or row >= len(self._rows):
             return
         phase = self._rows[row]
+        self._seen = {
+            "title": phase.title,
+            "target_date": phase.target_date,
+            "description": phase.description,
+        }
         self.title.setText(phase.title)
         self.target.setText(short_day(phase.target_date))
         self.description.setPlainText(phase.description)
@@ -437,6 +451,7 @@ class PhasesPanel(QWidget):
     def clear_form(self) -> None:
         self.list.setCurrentRow(-1)
         self.list.clearSelection()
+        self._seen = {}
         self.title.setText("")
         self.target.setText("")
         self.description.setPlainText("")
@@ -628,6 +643,18 @@ class RoadmapView(ReloadWhenShown, QWidget):
         self.form.load(row)
         self._open_form()
 
+    def _show_stored(self, commitment_id: int | None) -> None:
+        """The form shows the commitment as stored now (changed by another user since it
+        was opened), or closes when it is gone."""
+        if commitment_id is None:
+            return
+        try:
+            row = commitments.get_commitment(self._store, commitment_id)
+        except NotFoundError:
+            self._close_form()
+            return
+        self.form.load(row)
+
     def _open_form(self) -> None:
         """Show the form beside the timeline; the phases' panel gives way while it is open,
         so the form's fields and the timeline's legend are not cut."""
@@ -666,7 +693,12 @@ class RoadmapView(ReloadWhenShown, QWidget):
 
     def _save_commitment(self, commitment_id: int | None, values: dict) -> None:
         row = self._commitment_edits.save(
-            commitment_id, values, self.form.show_error, series_id=self.series_id
+            commitment_id,
+            values,
+            self.form.show_error,
+            series_id=self.series_id,
+            seen=self.form.seen(),
+            reread=lambda: self._show_stored(commitment_id),
         )
         if row is not None:
             self._close_form()
@@ -700,10 +732,12 @@ class RoadmapView(ReloadWhenShown, QWidget):
 
             text = self.tr("add phase %1")
         else:
+            # Only the fields changed, each refused if another user changed it since.
+            changes, saw = edited(values, self.phases.seen())
 
             def save():
                 before = roadmap.phase_values(store, phase_id)
-                row = roadmap.update_phase(store, phase_id, **values)
+                row = roadmap.update_phase(store, phase_id, seen=saw, **changes)
                 after = roadmap.phase_values(store, phase_id)
                 # Each expects what the other left: a change made elsewhere since is kept.
                 return (

@@ -313,7 +313,8 @@ class _DirectoryPane(QWidget):
         )
         return self._edits.run(
             self,
-            lambda: self._update(row_id, **{field: value}),
+            # What the form showed: changed by another user since, the edit is refused.
+            lambda: self._update(row_id, seen={field: old}, **{field: value}),
             changes=changed(self.KIND, row_id),
             undo=undo,
             on_error=self.form.refuse,
@@ -440,8 +441,8 @@ class PeoplePane(_DirectoryPane):
             }
         )
 
-    def _update(self, person_id: int, *, expect: dict | None = None, **fields):
-        return directory.update_person(self._store, person_id, expect=expect, **fields)
+    def _update(self, person_id: int, *, expect=None, seen=None, **fields):
+        return directory.update_person(self._store, person_id, expect=expect, seen=seen, **fields)
 
     def _field_label(self, field: str) -> str:
         return {
@@ -593,8 +594,10 @@ class OrganizationsPane(_DirectoryPane):
             }
         )
 
-    def _update(self, organization_id: int, *, expect: dict | None = None, **fields):
-        return directory.update_organization(self._store, organization_id, expect=expect, **fields)
+    def _update(self, organization_id: int, *, expect=None, seen=None, **fields):
+        return directory.update_organization(
+            self._store, organization_id, expect=expect, seen=seen, **fields
+        )
 
     def _field_label(self, field: str) -> str:
         return {

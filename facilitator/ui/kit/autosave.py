@@ -149,7 +149,9 @@ class AutoSaveForm(QObject):
         self._refusal = ""
         saved = bool(self._save(field, value, stored))
         if not saved:
-            self._put_back(field, stored)
+            # The value as stored now: refused because it was changed elsewhere since, the
+            # newer value has been loaded meanwhile (``Edits.run`` has the views read again).
+            self._put_back(field, self._values.get(field))
             self.failed.emit(field, self._refusal)
             return False
         self._values[field] = value

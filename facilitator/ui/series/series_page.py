@@ -201,7 +201,8 @@ class SeriesPage(QWidget):
         )
         done = self._edits.run(
             self,
-            lambda: series.update_series(store, series_id, **{field: value}),
+            # What the form showed: changed by another user since, the edit is refused.
+            lambda: series.update_series(store, series_id, seen={field: old}, **{field: value}),
             changes=changed(SERIES, series_id),
             undo=undo,
             on_error=self.form.refuse,

@@ -533,7 +533,8 @@ class AgendaTab(QWidget):
             old = old.value
         store = self._store
         self._edit(
-            lambda: agenda.update_item(store, item_id, **{field: value}),
+            # What the cell showed: changed by another user since, the edit is refused.
+            lambda: agenda.update_item(store, item_id, seen={field: old}, **{field: value}),
             self._undo(
                 self._edit_text(field, row.title),
                 # Each carries the value it expects: a change made elsewhere meanwhile is kept.

@@ -428,7 +428,7 @@ class IdeasTab(QWidget):
                 return
             old, cid = cluster.name, cluster.id
             self._run(
-                lambda: ideas.rename_cluster(store, workshop_id, cid, new),
+                lambda: ideas.rename_cluster(store, workshop_id, cid, new, seen=old),
                 lambda row: self._undo(
                     self.tr("Rename the cluster “%1”").replace("%1", _quoted(old)),
                     lambda: ideas.rename_cluster(store, workshop_id, cid, old, expect=row.name),
@@ -451,7 +451,7 @@ class IdeasTab(QWidget):
             )
 
         self._run(
-            lambda: ideas.edit_idea(store, workshop_id, item_key, expect_text=old, text=new),
+            lambda: ideas.edit_idea(store, workshop_id, item_key, seen_text=old, text=new),
             undo_of,
             lambda row: [row.key],
         )

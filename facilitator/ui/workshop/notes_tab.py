@@ -430,13 +430,16 @@ class NotesTab(QWidget):
         self.error.setText(message)
         self.error.show()
 
-    def _run(self, do: Callable[[], object], undo, select: Callable[[object], list[str]]):
+    def _run(
+        self, do: Callable[[], object], undo, select: Callable[[object], list[str]], reread=None
+    ):
         done = self._edits.run(
             self,
             do,
             changes=changed(NOTE, self._workshop_id),
             undo=undo,
             on_error=self._show_error,
+            reread=reread,
         )
         if done:
             self.error.hide()
@@ -493,7 +496,14 @@ class NotesTab(QWidget):
                 [uuid],
             )
 
-        self._run(lambda: live_notes.edit_note(store, note.id, **new), undo_of, lambda r: [r.uuid])
+        # What the panel showed: changed elsewhere since (another user), the edit is refused
+        # and the panel shows the note as stored now.
+        self._run(
+            lambda: live_notes.edit_note(store, note.id, expect=old, **new),
+            undo_of,
+            lambda r: [r.uuid],
+            reread=self._show_selection,
+        )
 
     def start_new_note(self) -> None:
         """Open the panel for a note taken on paper, on the item of the selected note."""

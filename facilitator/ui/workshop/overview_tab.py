@@ -341,11 +341,12 @@ class OverviewTab(QWidget):
             self._edits.refuse(self, self.tr("No workshop is open."), on_error=self.form.refuse)
             return None
         if field == "moderator_id":
-            return self._save_moderator(workshop_id, value)
+            return self._save_moderator(workshop_id, value, old)
         from facilitator.services import workshops  # maps the ORM: not before the first edit
 
         store = self._store
         new_changes, old_changes = self._changes(field, value), self._changes(field, old)
+        seen = dict(old_changes)  # what the form showed: changed by another user, refused
         if field == "series_id":
             # A move to another series takes that series' next number; undo puts the
             # old number back with the old series.
@@ -377,7 +378,7 @@ class OverviewTab(QWidget):
 
         done = self._edits.run(
             self,
-            lambda: workshops.update_workshop(store, workshop_id, **new_changes),
+            lambda: workshops.update_workshop(store, workshop_id, seen=seen, **new_changes),
             changes=changed(WORKSHOP, workshop_id),
             undo=undoable,
             on_error=self.form.refuse,
@@ -389,7 +390,7 @@ class OverviewTab(QWidget):
             self.reload()
         return done
 
-    def _save_moderator(self, workshop_id: int, person_id: int | None):
+    def _save_moderator(self, workshop_id: int, person_id: int | None, old: int | None):
         """The moderator, and with them the moderator role among the attendees (added if
         they were not one): one edit, one step of the history."""
         from facilitator.services import attendees  # maps the ORM: not before the first edit
@@ -410,7 +411,9 @@ class OverviewTab(QWidget):
 
         return self._edits.run(
             self,
-            lambda: attendees.set_moderator(store, workshop_id, person_id),
+            lambda: attendees.set_moderator(
+                store, workshop_id, person_id, seen={"moderator_id": old}
+            ),
             changes=changed(WORKSHOP, workshop_id),
             undo=undoable,
             on_error=self.form.refuse,
