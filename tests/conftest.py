@@ -328,14 +328,16 @@ def dump_database():
 def pytest_collection_modifyitems(config, items):
     """With FACILITATOR_TEST_BACKEND=postgresql the run keeps the tests that use the
     database (the store fixture, or the test server itself) and deselects the rest, which
-    the SQLite run covers; the SQLite run deselects the tests written for the server."""
+    the SQLite run covers, and those of what only a file has (``file_store``, marked
+    ``file_only``); the SQLite run deselects the tests written for the server."""
     server = {"postgres_cluster", "postgres_url"}
     kept, dropped = [], []
     for item in items:
         names = set(getattr(item, "fixturenames", ()))
         on_server = bool(names & server)
+        file_only = "file_store" in names or item.get_closest_marker("file_only") is not None
         if BACKEND == "postgresql":
-            (kept if on_server or "store" in names else dropped).append(item)
+            (kept if on_server or ("store" in names and not file_only) else dropped).append(item)
         else:
             (dropped if on_server else kept).append(item)
     if dropped:

@@ -366,9 +366,13 @@ class Store:
 
     @property
     def display_name(self) -> str:
+        """The file's name, or on a server the database's name and the server's host."""
         if self.path is not None:
             return self.path.name
-        return self.engine.url.render_as_string(hide_password=True)
+        url = self.engine.url
+        if url.get_backend_name() == "postgresql" and url.database:
+            return f"{url.database} @ {url.host or 'localhost'}"
+        return url.render_as_string(hide_password=True)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="63" />
+      <location filename="../../facilitator/ui/main_window.py" line="64" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -232,87 +232,87 @@
       <translation>Change the goal of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="590" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="591" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Type the title of the new item, then press Enter.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="596" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="597" />
       <source>Add “%1”</source>
       <translation>Add “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="616" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="617" />
       <source>Coffee break</source>
       <translation>Coffee break</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="618" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="619" />
       <source>Insert a break after “%1”</source>
       <translation>Insert a break after “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="640" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="641" />
       <source>Delete “%1”</source>
       <translation>Delete “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="656" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="657" />
       <source>Move “%1”</source>
       <translation>Move “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="700" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="701" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>No other workshop has an agenda to copy yet.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="709" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="710" />
       <source>Copy the agenda of “%1”</source>
       <translation>Copy the agenda of “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="732" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="733" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>A template named “%1” already exists. Replace it with this agenda?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="734" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="735" />
       <source>Replace template</source>
       <translation>Replace template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>Saved as the template “%1” (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="757" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="758" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>Delete the template “%1”? Agendas made from it stay as they are.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="759" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="760" />
       <source>Delete template</source>
       <translation>Delete template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="765" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="766" />
       <source>Cannot delete the template</source>
       <translation>Cannot delete the template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="777" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="778" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>No template yet. Build an agenda, then keep it with Templates › Save as template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="790" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="791" />
       <source>Start from the template “%1”</source>
       <translation>Start from the template “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="790" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="791" />
       <source>Add the template “%1”</source>
       <translation>Add the template “%1”</translation>
     </message>
@@ -1172,114 +1172,114 @@
   <context>
     <name>CommitmentForm</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="81" />
       <source>What the organization will do</source>
       <translation>What the organization will do</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="90" />
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="101" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="91" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="102" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="106" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="107" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="109" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="110" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="119" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="120" />
       <source>due</source>
       <translation>due</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="122" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
       <source>Contribution</source>
       <translation>Contribution</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="130" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="130" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="131" />
       <source>Serves decision</source>
       <translation>Serves decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="157" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="158" />
       <source>(choose the organization)</source>
       <translation>(choose the organization)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="165" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="166" />
       <source>(no phase)</source>
       <translation>(no phase)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="171" />
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="181" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="172" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="182" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="197" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="199" />
       <source>New commitment</source>
       <translation>New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="215" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="217" />
       <source>Edit commitment</source>
       <translation>Edit commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="243" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="263" />
       <source>The start date</source>
       <translation>The start date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="244" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="264" />
       <source>The due date</source>
       <translation>The due date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="249" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="269" />
       <source>%1 “%2” is not a date; type it like %3.</source>
       <translation>%1 “%2” is not a date; type it like %3.</translation>
     </message>
@@ -1559,32 +1559,32 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Nobody named</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="104" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="126" />
       <source>add commitment %1</source>
       <translation>add commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="85" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="106" />
       <source>edit commitment %1</source>
       <translation>edit commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="111" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="133" />
       <source>delete commitment %1</source>
       <translation>delete commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="149" />
       <source>review commitment %1</source>
       <translation>review commitment %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="150" />
       <source>mark commitment %1 done</source>
       <translation>mark commitment %1 done</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="131" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="153" />
       <source>mark commitment %1 dropped</source>
       <translation>mark commitment %1 dropped</translation>
     </message>
@@ -2206,17 +2206,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="696" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="699" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="697" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="700" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="746" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="749" />
       <source>Import %n people</source>
       <translation>
         <numerusform>Import %n person</numerusform>
@@ -2591,7 +2591,7 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Edits</name>
     <message>
-      <location filename="../../facilitator/ui/kit/operations.py" line="132" />
+      <location filename="../../facilitator/ui/kit/operations.py" line="157" />
       <source>The change was not made</source>
       <translation>The change was not made</translation>
     </message>
@@ -2703,131 +2703,131 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="87" />
+      <location filename="../../facilitator/services/_common.py" line="92" />
       <source>{value} is not a valid {what} number.</source>
       <translation>{value} is not a valid {what} number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="131" />
+      <location filename="../../facilitator/services/_expected.py" line="63" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="203" />
       <source>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="138" />
+      <location filename="../../facilitator/services/_expected.py" line="70" />
       <source>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="192" />
+      <location filename="../../facilitator/services/_common.py" line="125" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="284" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>The {what} #{id} no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="216" />
+      <location filename="../../facilitator/services/_common.py" line="149" />
       <source>{label} must be text.</source>
       <translation>{label} must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="222" />
+      <location filename="../../facilitator/services/_common.py" line="155" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} contains characters that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="233" />
+      <location filename="../../facilitator/services/_common.py" line="166" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} contains a control character ({code}) that cannot be stored.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="242" />
+      <location filename="../../facilitator/services/_common.py" line="175" />
       <source>{label} cannot be empty.</source>
       <translation>{label} cannot be empty.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="246" />
+      <location filename="../../facilitator/services/_common.py" line="179" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} is too long (at most {n} characters).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="310" />
+      <location filename="../../facilitator/services/_common.py" line="243" />
       <source>{label} must be a date and time.</source>
       <translation>{label} must be a date and time.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="314" />
+      <location filename="../../facilitator/services/_common.py" line="247" />
       <source>{label} has no time zone.</source>
       <translation>{label} has no time zone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="556" />
+      <location filename="../../facilitator/services/_common.py" line="489" />
       <source>The dots each voter has must be a whole number from 1 to {n}.</source>
       <translation>The dots each voter has must be a whole number from 1 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="301" />
+      <location filename="../../facilitator/services/_common.py" line="234" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} is out of range (years 1900–2200).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="329" />
+      <location filename="../../facilitator/services/_common.py" line="262" />
       <source>{label} must be a date.</source>
       <translation>{label} must be a date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="345" />
+      <location filename="../../facilitator/services/_common.py" line="278" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="391" />
+      <location filename="../../facilitator/services/_common.py" line="324" />
       <source>{label} must be yes or no.</source>
       <translation>{label} must be yes or no.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="405" />
-      <location filename="../../facilitator/services/_common.py" line="410" />
+      <location filename="../../facilitator/services/_common.py" line="338" />
+      <location filename="../../facilitator/services/_common.py" line="343" />
       <source>The stored minutes are not readable.</source>
       <translation>The stored minutes are not readable.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="419" />
+      <location filename="../../facilitator/services/_common.py" line="352" />
       <source>The SHA-256 is not 64 hexadecimal digits.</source>
       <translation>The SHA-256 is not 64 hexadecimal digits.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="434" />
+      <location filename="../../facilitator/services/_common.py" line="367" />
       <source>“{value}” is not a record identifier.</source>
       <translation>“{value}” is not a record identifier.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="453" />
+      <location filename="../../facilitator/services/_common.py" line="386" />
       <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
       <translation>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="467" />
+      <location filename="../../facilitator/services/_common.py" line="400" />
       <source>A search must be text.</source>
       <translation>A search must be text.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="476" />
+      <location filename="../../facilitator/services/_common.py" line="409" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” is not a valid {label}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="493" />
+      <location filename="../../facilitator/services/_common.py" line="426" />
       <location filename="../../facilitator/services/bundles/importing.py" line="253" />
       <source> and {n} more</source>
       <translation> and {n} more</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="121" />
+      <location filename="../../facilitator/services/directory.py" line="122" />
       <source>An organization named “{name}” already exists.</source>
       <translation>An organization named “{name}” already exists.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="241" />
+      <location filename="../../facilitator/services/directory.py" line="244" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n person</numerusform>
@@ -2835,8 +2835,8 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="247" />
-      <location filename="../../facilitator/services/directory.py" line="563" />
+      <location filename="../../facilitator/services/directory.py" line="250" />
+      <location filename="../../facilitator/services/directory.py" line="565" />
       <source>%n commitment(s)</source>
       <translation>
         <numerusform>%n commitment</numerusform>
@@ -2844,7 +2844,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="254" />
+      <location filename="../../facilitator/services/directory.py" line="257" />
       <source>attendees of %n workshop(s)</source>
       <translation>
         <numerusform>attendees of %n workshop</numerusform>
@@ -2852,7 +2852,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="256" />
+      <location filename="../../facilitator/services/directory.py" line="259" />
       <source>%n hosted workshop(s)</source>
       <translation>
         <numerusform>%n hosted workshop</numerusform>
@@ -2860,7 +2860,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="258" />
+      <location filename="../../facilitator/services/directory.py" line="261" />
       <source>%n coordinated series</source>
       <translation>
         <numerusform>%n coordinated series</numerusform>
@@ -2868,8 +2868,8 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="263" />
-      <location filename="../../facilitator/services/directory.py" line="558" />
+      <location filename="../../facilitator/services/directory.py" line="266" />
+      <location filename="../../facilitator/services/directory.py" line="560" />
       <source>%n recorded position(s)</source>
       <translation>
         <numerusform>%n recorded position</numerusform>
@@ -2877,7 +2877,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="273" />
+      <location filename="../../facilitator/services/directory.py" line="276" />
       <source>%n idea(s) on an ideas board</source>
       <translation>
         <numerusform>%n idea on an ideas board</numerusform>
@@ -2885,7 +2885,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="276" />
+      <location filename="../../facilitator/services/directory.py" line="279" />
       <source>%n dot(s) in dot rounds</source>
       <translation>
         <numerusform>%n dot in dot rounds</numerusform>
@@ -2893,7 +2893,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="537" />
+      <location filename="../../facilitator/services/directory.py" line="539" />
       <source>attends %n workshop(s)</source>
       <translation>
         <numerusform>attends %n workshop</numerusform>
@@ -2901,7 +2901,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="545" />
+      <location filename="../../facilitator/services/directory.py" line="547" />
       <source>moderates %n workshop(s)</source>
       <translation>
         <numerusform>moderates %n workshop</numerusform>
@@ -2909,7 +2909,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="549" />
+      <location filename="../../facilitator/services/directory.py" line="551" />
       <source>%n attributed note(s)</source>
       <translation>
         <numerusform>%n attributed note</numerusform>
@@ -2917,7 +2917,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="553" />
+      <location filename="../../facilitator/services/directory.py" line="555" />
       <source>%n speaker turn(s)</source>
       <translation>
         <numerusform>%n speaker turn</numerusform>
@@ -2932,19 +2932,19 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendees.py" line="161" />
       <location filename="../../facilitator/services/attendees.py" line="209" />
-      <location filename="../../facilitator/services/commitments.py" line="409" />
-      <location filename="../../facilitator/services/commitments.py" line="674" />
-      <location filename="../../facilitator/services/directory.py" line="182" />
-      <location filename="../../facilitator/services/directory.py" line="226" />
-      <location filename="../../facilitator/services/directory.py" line="282" />
-      <location filename="../../facilitator/services/directory.py" line="328" />
-      <location filename="../../facilitator/services/ideas/board.py" line="371" />
+      <location filename="../../facilitator/services/commitments.py" line="421" />
+      <location filename="../../facilitator/services/commitments.py" line="699" />
+      <location filename="../../facilitator/services/directory.py" line="184" />
+      <location filename="../../facilitator/services/directory.py" line="229" />
+      <location filename="../../facilitator/services/directory.py" line="285" />
+      <location filename="../../facilitator/services/directory.py" line="331" />
+      <location filename="../../facilitator/services/ideas/board.py" line="378" />
       <location filename="../../facilitator/services/ideas/dots.py" line="217" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="208" />
       <location filename="../../facilitator/services/merge.py" line="209" />
-      <location filename="../../facilitator/services/series.py" line="50" />
-      <location filename="../../facilitator/services/workshops.py" line="93" />
+      <location filename="../../facilitator/services/series.py" line="51" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
@@ -2956,57 +2956,57 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendees.py" line="252" />
       <location filename="../../facilitator/services/attendees.py" line="282" />
-      <location filename="../../facilitator/services/attendees.py" line="450" />
+      <location filename="../../facilitator/services/attendees.py" line="457" />
       <location filename="../../facilitator/services/live/checkin.py" line="152" />
       <source>attendee</source>
       <translation>attendee</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="286" />
+      <location filename="../../facilitator/services/directory.py" line="289" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” cannot be deleted: {refs} refer to it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="267" />
+      <location filename="../../facilitator/services/_common.py" line="200" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” is not an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="199" />
-      <location filename="../../facilitator/services/ideas/board.py" line="378" />
+      <location filename="../../facilitator/services/agenda.py" line="200" />
+      <location filename="../../facilitator/services/ideas/board.py" line="385" />
       <location filename="../../facilitator/services/live/notes.py" line="145" />
       <location filename="../../facilitator/services/live/notes.py" line="258" />
-      <location filename="../../facilitator/services/live/notes.py" line="468" />
+      <location filename="../../facilitator/services/live/notes.py" line="477" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="247" />
+      <location filename="../../facilitator/services/agenda.py" line="248" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>The presenter must be a person attending the workshop.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="109" />
       <location filename="../../facilitator/services/attendees.py" line="146" />
-      <location filename="../../facilitator/services/attendees.py" line="406" />
+      <location filename="../../facilitator/services/attendees.py" line="413" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
-      <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="465" />
-      <location filename="../../facilitator/services/directory.py" line="481" />
-      <location filename="../../facilitator/services/directory.py" line="577" />
-      <location filename="../../facilitator/services/directory.py" line="617" />
-      <location filename="../../facilitator/services/ideas/board.py" line="362" />
+      <location filename="../../facilitator/services/commitments.py" line="426" />
+      <location filename="../../facilitator/services/directory.py" line="469" />
+      <location filename="../../facilitator/services/directory.py" line="483" />
+      <location filename="../../facilitator/services/directory.py" line="579" />
+      <location filename="../../facilitator/services/directory.py" line="619" />
+      <location filename="../../facilitator/services/ideas/board.py" line="369" />
       <location filename="../../facilitator/services/ideas/dots.py" line="218" />
       <location filename="../../facilitator/services/merge.py" line="128" />
       <location filename="../../facilitator/services/merge.py" line="129" />
-      <location filename="../../facilitator/services/personal_data.py" line="78" />
-      <location filename="../../facilitator/services/personal_data.py" line="82" />
-      <location filename="../../facilitator/services/personal_data.py" line="317" />
-      <location filename="../../facilitator/services/personal_data.py" line="319" />
-      <location filename="../../facilitator/services/personal_data.py" line="333" />
+      <location filename="../../facilitator/services/personal_data.py" line="81" />
+      <location filename="../../facilitator/services/personal_data.py" line="85" />
+      <location filename="../../facilitator/services/personal_data.py" line="368" />
+      <location filename="../../facilitator/services/personal_data.py" line="370" />
+      <location filename="../../facilitator/services/personal_data.py" line="390" />
       <location filename="../../facilitator/services/room/tokens.py" line="209" />
-      <location filename="../../facilitator/services/workshops.py" line="98" />
+      <location filename="../../facilitator/services/workshops.py" line="99" />
       <source>person</source>
       <translation>person</translation>
     </message>
@@ -3016,59 +3016,59 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>{name} does not attend this workshop; add them as an attendee first.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="538" />
+      <location filename="../../facilitator/services/_common.py" line="471" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planned minutes must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="378" />
+      <location filename="../../facilitator/services/agenda.py" line="379" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>The agenda item “{title}” is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="489" />
-      <location filename="../../facilitator/services/agenda.py" line="571" />
+      <location filename="../../facilitator/services/agenda.py" line="490" />
+      <location filename="../../facilitator/services/agenda.py" line="570" />
       <source>The position must be between 1 and {n}.</source>
       <translation>The position must be between 1 and {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="595" />
+      <location filename="../../facilitator/services/agenda.py" line="594" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Some of these agenda items no longer exist.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="681" />
+      <location filename="../../facilitator/services/agenda.py" line="680" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Choose another workshop to copy the agenda from.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="686" />
+      <location filename="../../facilitator/services/agenda.py" line="685" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” has no agenda to copy.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="742" />
+      <location filename="../../facilitator/services/agenda.py" line="741" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>The agenda is empty: there is nothing to save as a template.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="751" />
+      <location filename="../../facilitator/services/agenda.py" line="750" />
       <source>A template named “{name}” already exists.</source>
       <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="780" />
-      <location filename="../../facilitator/services/agenda.py" line="789" />
+      <location filename="../../facilitator/services/agenda.py" line="779" />
+      <location filename="../../facilitator/services/agenda.py" line="788" />
       <source>template</source>
       <translation>template</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="792" />
+      <location filename="../../facilitator/services/agenda.py" line="791" />
       <source>The template “{name}” has no items.</source>
       <translation>The template “{name}” has no items.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="581" />
+      <location filename="../../facilitator/services/directory.py" line="583" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” cannot be deleted: {refs}.</translation>
     </message>
@@ -3076,105 +3076,105 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/commitment_reviews.py" line="83" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="156" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="174" />
-      <location filename="../../facilitator/services/commitments.py" line="271" />
-      <location filename="../../facilitator/services/commitments.py" line="610" />
-      <location filename="../../facilitator/services/commitments.py" line="626" />
-      <location filename="../../facilitator/services/commitments.py" line="645" />
+      <location filename="../../facilitator/services/commitments.py" line="272" />
+      <location filename="../../facilitator/services/commitments.py" line="629" />
+      <location filename="../../facilitator/services/commitments.py" line="651" />
+      <location filename="../../facilitator/services/commitments.py" line="670" />
       <location filename="../../facilitator/services/ideas/taking.py" line="148" />
       <source>commitment</source>
       <translation>commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="285" />
-      <location filename="../../facilitator/services/commitments.py" line="351" />
-      <location filename="../../facilitator/services/commitments.py" line="587" />
+      <location filename="../../facilitator/services/commitments.py" line="286" />
+      <location filename="../../facilitator/services/commitments.py" line="352" />
+      <location filename="../../facilitator/services/commitments.py" line="599" />
       <location filename="../../facilitator/services/document_data.py" line="674" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
-      <location filename="../../facilitator/services/roadmap.py" line="109" />
-      <location filename="../../facilitator/services/roadmap.py" line="134" />
-      <location filename="../../facilitator/services/roadmap.py" line="191" />
-      <location filename="../../facilitator/services/roadmap.py" line="444" />
-      <location filename="../../facilitator/services/series.py" line="102" />
-      <location filename="../../facilitator/services/series.py" line="113" />
-      <location filename="../../facilitator/services/series.py" line="127" />
-      <location filename="../../facilitator/services/workshops.py" line="85" />
-      <location filename="../../facilitator/services/workshops.py" line="330" />
+      <location filename="../../facilitator/services/roadmap.py" line="110" />
+      <location filename="../../facilitator/services/roadmap.py" line="135" />
+      <location filename="../../facilitator/services/roadmap.py" line="197" />
+      <location filename="../../facilitator/services/roadmap.py" line="450" />
+      <location filename="../../facilitator/services/series.py" line="104" />
+      <location filename="../../facilitator/services/series.py" line="116" />
+      <location filename="../../facilitator/services/series.py" line="130" />
+      <location filename="../../facilitator/services/workshops.py" line="86" />
+      <location filename="../../facilitator/services/workshops.py" line="350" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="359" />
-      <location filename="../../facilitator/services/_common.py" line="366" />
-      <location filename="../../facilitator/services/_common.py" line="370" />
+      <location filename="../../facilitator/services/_common.py" line="292" />
+      <location filename="../../facilitator/services/_common.py" line="299" />
+      <location filename="../../facilitator/services/_common.py" line="303" />
       <source>{label} must be a number.</source>
       <translation>{label} must be a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="374" />
+      <location filename="../../facilitator/services/_common.py" line="307" />
       <source>{label} cannot be negative.</source>
       <translation>{label} cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="378" />
+      <location filename="../../facilitator/services/_common.py" line="311" />
       <source>{label} is too large.</source>
       <translation>{label} is too large.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="382" />
+      <location filename="../../facilitator/services/_common.py" line="315" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} can have at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="405" />
+      <location filename="../../facilitator/services/commitments.py" line="417" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>A commitment needs the organization that makes it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="433" />
-      <location filename="../../facilitator/services/roadmap.py" line="148" />
-      <location filename="../../facilitator/services/roadmap.py" line="159" />
-      <location filename="../../facilitator/services/roadmap.py" line="178" />
+      <location filename="../../facilitator/services/commitments.py" line="445" />
+      <location filename="../../facilitator/services/roadmap.py" line="153" />
+      <location filename="../../facilitator/services/roadmap.py" line="165" />
+      <location filename="../../facilitator/services/roadmap.py" line="184" />
       <source>phase</source>
       <translation>phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="436" />
+      <location filename="../../facilitator/services/commitments.py" line="448" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>The phase “{title}” belongs to another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="454" />
-      <location filename="../../facilitator/services/commitments.py" line="561" />
+      <location filename="../../facilitator/services/commitments.py" line="466" />
+      <location filename="../../facilitator/services/commitments.py" line="573" />
       <source>decision</source>
       <translation>decision</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="473" />
+      <location filename="../../facilitator/services/commitments.py" line="485" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="480" />
+      <location filename="../../facilitator/services/commitments.py" line="492" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>A unit needs a quantity; enter the amount or clear the unit.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="485" />
+      <location filename="../../facilitator/services/commitments.py" line="497" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>The due date ({due}) is before the start date ({start}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="526" />
+      <location filename="../../facilitator/services/commitments.py" line="538" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person} is not with {organization}; choose one of its people or nobody.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="540" />
+      <location filename="../../facilitator/services/commitments.py" line="552" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>The decision “{title}” was taken in another series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="590" />
+      <location filename="../../facilitator/services/commitments.py" line="602" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>A commitment is made at a workshop or on a series' roadmap.</translation>
     </message>
@@ -3184,7 +3184,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A commitment cannot be reviewed at a workshop held before the one where it was made.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="550" />
+      <location filename="../../facilitator/services/commitments.py" line="562" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” has not been agreed; a commitment serves an agreed decision.</translation>
     </message>
@@ -3194,60 +3194,60 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>A commitment is reviewed at a workshop of its own series.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="560" />
+      <location filename="../../facilitator/services/_common.py" line="493" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>The number in the series must be between 1 and 9999.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="442" />
+      <location filename="../../facilitator/services/_common.py" line="375" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>The language must be Turkish (tr) or English (en).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="114" />
+      <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>The minutes of “{title}” have not been finalised yet: finalise them (Documents, Minutes) and the status becomes “minutes sent” by itself.</source>
       <translation>The minutes of “{title}” have not been finalised yet: finalise them (Documents, Minutes) and the status becomes “minutes sent” by itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="126" />
+      <location filename="../../facilitator/services/workshops.py" line="139" />
       <source>The workshop must end after it starts.</source>
       <translation>The workshop must end after it starts.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="131" />
+      <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Only a workshop in a series can have a number.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="143" />
+      <location filename="../../facilitator/services/workshops.py" line="156" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Number {n} is already taken in this series by “{title}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="195" />
+      <location filename="../../facilitator/services/agenda.py" line="196" />
       <location filename="../../facilitator/services/attendee_import/directory_index.py" line="59" />
       <location filename="../../facilitator/services/attendees.py" line="129" />
       <location filename="../../facilitator/services/attendees.py" line="145" />
       <location filename="../../facilitator/services/attendees.py" line="343" />
-      <location filename="../../facilitator/services/attendees.py" line="402" />
-      <location filename="../../facilitator/services/attendees.py" line="445" />
+      <location filename="../../facilitator/services/attendees.py" line="407" />
+      <location filename="../../facilitator/services/attendees.py" line="452" />
       <location filename="../../facilitator/services/bundles/export.py" line="52" />
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="84" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="222" />
-      <location filename="../../facilitator/services/commitments.py" line="278" />
-      <location filename="../../facilitator/services/commitments.py" line="299" />
-      <location filename="../../facilitator/services/commitments.py" line="332" />
-      <location filename="../../facilitator/services/commitments.py" line="459" />
-      <location filename="../../facilitator/services/commitments.py" line="584" />
+      <location filename="../../facilitator/services/commitments.py" line="279" />
+      <location filename="../../facilitator/services/commitments.py" line="300" />
+      <location filename="../../facilitator/services/commitments.py" line="333" />
+      <location filename="../../facilitator/services/commitments.py" line="471" />
+      <location filename="../../facilitator/services/commitments.py" line="596" />
       <location filename="../../facilitator/services/document_data.py" line="344" />
       <location filename="../../facilitator/services/listing.py" line="186" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/minutes_record.py" line="95" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
-      <location filename="../../facilitator/services/workshops.py" line="253" />
-      <location filename="../../facilitator/services/workshops.py" line="290" />
-      <location filename="../../facilitator/services/workshops.py" line="319" />
+      <location filename="../../facilitator/services/workshops.py" line="272" />
+      <location filename="../../facilitator/services/workshops.py" line="310" />
+      <location filename="../../facilitator/services/workshops.py" line="339" />
       <source>workshop</source>
       <translation>workshop</translation>
     </message>
@@ -3262,50 +3262,70 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>An organization cannot be merged with itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="55" />
+      <location filename="../../facilitator/store/store.py" line="69" />
+      <source>{url}: Facilitator talks to PostgreSQL through psycopg 3; write the URL as postgresql+psycopg://USER@HOST/DATABASE</source>
+      <translation>{url}: Facilitator talks to PostgreSQL through psycopg 3; write the URL as postgresql+psycopg://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="79" />
+      <source>The PostgreSQL driver is not installed: pip install "facilitator[postgres]"</source>
+      <translation>The PostgreSQL driver is not installed: pip install "facilitator[postgres]"</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="86" />
+      <source>{url}: Facilitator works with an SQLite file or a PostgreSQL server (postgresql+psycopg://…), not {backend}</source>
+      <translation>{url}: Facilitator works with an SQLite file or a PostgreSQL server (postgresql+psycopg://…), not {backend}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="122" />
       <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
       <translation>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="63" />
+      <location filename="../../facilitator/store/store.py" line="130" />
       <source>{url}: options in an SQLite URL are not supported; give the path of the file</source>
       <translation>{url}: options in an SQLite URL are not supported; give the path of the file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="142" />
+      <location filename="../../facilitator/store/store.py" line="219" />
       <source>there is no database at {path}</source>
       <translation>there is no database at {path}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="156" />
-      <location filename="../../facilitator/store/store.py" line="240" />
+      <location filename="../../facilitator/store/store.py" line="233" />
+      <location filename="../../facilitator/store/store.py" line="328" />
       <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
       <translation>{path} is not a Facilitator database (it is empty); nothing was written to it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="329" />
+      <location filename="../../facilitator/store/store.py" line="423" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>The database is open read-only because another Facilitator is using it; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="391" />
+      <location filename="../../facilitator/store/store.py" line="444" />
+      <source>The connection to the database server is lost; nothing was changed. Facilitator reconnects by itself as soon as the server answers.</source>
+      <translation>The connection to the database server is lost; nothing was changed. Facilitator reconnects by itself as soon as the server answers.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="531" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
       <location filename="../../facilitator/room/writer.py" line="105" />
-      <location filename="../../facilitator/store/store.py" line="418" />
+      <location filename="../../facilitator/store/store.py" line="558" />
       <source>The change was refused by the database: {reason}</source>
       <translation>The change was refused by the database: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="484" />
+      <location filename="../../facilitator/store/store.py" line="624" />
       <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
       <translation>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</translation>
     </message>
     <message>
       <location filename="../../facilitator/room/writer.py" line="111" />
-      <location filename="../../facilitator/store/store.py" line="431" />
+      <location filename="../../facilitator/store/store.py" line="571" />
       <source>The database could not be used: {reason}</source>
       <translation>The database could not be used: {reason}</translation>
     </message>
@@ -3582,12 +3602,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>the row has no name.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/applying.py" line="78" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="117" />
       <source>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</source>
       <translation>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/applying.py" line="159" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="198" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>The import was cancelled; nothing was imported.</translation>
     </message>
@@ -3627,84 +3647,84 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The session of “{title}” was not undone back to ended: things were recorded since it was reopened. End it again instead.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="290" />
+      <location filename="../../facilitator/services/ideas/board.py" line="297" />
       <source>This idea is no longer on the board.</source>
       <translation>This idea is no longer on the board.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="305" />
+      <location filename="../../facilitator/services/ideas/board.py" line="312" />
       <source>“{key}” names no idea or cluster.</source>
       <translation>“{key}” names no idea or cluster.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="313" />
+      <location filename="../../facilitator/services/ideas/board.py" line="320" />
       <source>idea</source>
       <translation>idea</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="319" />
+      <location filename="../../facilitator/services/ideas/board.py" line="326" />
       <source>This note is no longer an idea.</source>
       <translation>This note is no longer an idea.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="340" />
+      <location filename="../../facilitator/services/ideas/board.py" line="347" />
       <source>A cluster is not an idea.</source>
       <translation>A cluster is not an idea.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="342" />
+      <location filename="../../facilitator/services/ideas/board.py" line="349" />
       <source>The idea is not from this workshop.</source>
       <translation>The idea is not from this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="349" />
+      <location filename="../../facilitator/services/ideas/board.py" line="356" />
       <source>The cluster is not from this workshop.</source>
       <translation>The cluster is not from this workshop.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="354" />
+      <location filename="../../facilitator/services/ideas/board.py" line="361" />
       <location filename="../../facilitator/services/ideas/taking.py" line="146" />
       <source>cluster</source>
       <translation>cluster</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="381" />
+      <location filename="../../facilitator/services/ideas/board.py" line="388" />
       <location filename="../../facilitator/services/live/notes.py" line="148" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>The agenda item “{title}” is not on this agenda.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="465" />
+      <location filename="../../facilitator/services/ideas/board.py" line="481" />
       <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
       <translation>The idea was changed elsewhere since; it now reads “{text}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="528" />
+      <location filename="../../facilitator/services/ideas/board.py" line="544" />
       <source>There is already a cluster “{name}”.</source>
       <translation>There is already a cluster “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="565" />
+      <location filename="../../facilitator/services/ideas/board.py" line="581" />
       <source>This cluster is no longer on the board.</source>
       <translation>This cluster is no longer on the board.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="576" />
+      <location filename="../../facilitator/services/ideas/board.py" line="602" />
       <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
       <translation>The cluster was renamed elsewhere since; it is now “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="604" />
-      <location filename="../../facilitator/services/ideas/board.py" line="627" />
+      <location filename="../../facilitator/services/ideas/board.py" line="630" />
+      <location filename="../../facilitator/services/ideas/board.py" line="653" />
       <location filename="../../facilitator/services/ideas/taking.py" line="111" />
       <location filename="../../facilitator/services/ideas/taking.py" line="134" />
       <source>The idea was moved elsewhere since; nothing was moved.</source>
       <translation>The idea was moved elsewhere since; nothing was moved.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="701" />
-      <location filename="../../facilitator/services/ideas/board.py" line="315" />
+      <location filename="../../facilitator/services/commitments.py" line="726" />
+      <location filename="../../facilitator/services/ideas/board.py" line="322" />
       <location filename="../../facilitator/services/live/notes.py" line="244" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3712,17 +3732,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>note</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="376" />
+      <location filename="../../facilitator/services/live/notes.py" line="385" />
       <source>That note no longer exists.</source>
       <translation>That note no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="391" />
+      <location filename="../../facilitator/services/live/notes.py" line="400" />
       <source>That note is already there.</source>
       <translation>That note is already there.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="542" />
+      <location filename="../../facilitator/services/_common.py" line="475" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>A speaking time limit must be a whole number of seconds from 1 to {n}.</translation>
     </message>
@@ -3783,12 +3803,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>“{value}” is not a position of this method ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="548" />
+      <location filename="../../facilitator/services/_common.py" line="481" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>A count must be a whole number from 0 to {n}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="552" />
+      <location filename="../../facilitator/services/_common.py" line="485" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>A quorum must be a whole number from 0 to {n}.</translation>
     </message>
@@ -4013,22 +4033,27 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>An agenda-only draft has no version: leave out --version.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="300" />
+      <location filename="../../facilitator/services/personal_data.py" line="321" />
       <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="328" />
+      <location filename="../../facilitator/services/personal_data.py" line="380" />
+      <source>{name} is already anonymised.</source>
+      <translation>{name} is already anonymised.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="385" />
       <source>{name} is already anonymised; no old details are left in the file.</source>
       <translation>{name} is already anonymised; no old details are left in the file.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="366" />
+      <location filename="../../facilitator/services/personal_data.py" line="423" />
       <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="403" />
+      <location filename="../../facilitator/services/personal_data.py" line="462" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>The number of years must be between 1 and 100.</translation>
     </message>
@@ -4523,7 +4548,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>The attendance sheet has no column “{column}”; it has: {columns}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/series.py" line="131" />
+      <location filename="../../facilitator/services/series.py" line="134" />
       <source>“{title}” cannot be deleted: it has %n workshop(s). Delete or move them first.</source>
       <translation>
         <numerusform>“{title}” cannot be deleted: it has %n workshop. Delete or move it first.</numerusform>
@@ -4692,6 +4717,36 @@ Press “New commitment” to record what an institution will do and by when, or
       <location filename="../../facilitator/services/room/dots.py" line="118" />
       <source>This round gives dots per institution, and you represent none at this workshop.</source>
       <translation>This round gives dots per institution, and you represent none at this workshop.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/errors.py" line="78" />
+      <source>Changed by another user since you opened it. Your change was not saved.</source>
+      <translation>Changed by another user since you opened it. Your change was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/errors.py" line="83" />
+      <source>Changed by another user since you opened it: {field} is now empty. Your change was not saved.</source>
+      <translation>Changed by another user since you opened it: {field} is now empty. Your change was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/errors.py" line="88" />
+      <source>Changed by another user since you opened it: {field} is now “{value}”. Your change was not saved.</source>
+      <translation>Changed by another user since you opened it: {field} is now “{value}”. Your change was not saved.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/lease.py" line="219" />
+      <source>{label} took over this workshop's live screen at {time}; this screen no longer holds it. Close it and leave the session to them.</source>
+      <translation>{label} took over this workshop's live screen at {time}; this screen no longer holds it. Close it and leave the session to them.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/lease.py" line="264" />
+      <source>{label} has had this workshop's live screen open since {time}.</source>
+      <translation>{label} has had this workshop's live screen open since {time}.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/lease.py" line="273" />
+      <source>This workshop's live screen, opened by {label} at {started}, looks abandoned since {time}.</source>
+      <translation>This workshop's live screen, opened by {label} at {started}, looks abandoned since {time}.</translation>
     </message>
   </context>
   <context>
@@ -4871,42 +4926,42 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="99" />
+      <location filename="../../facilitator/services/directory.py" line="100" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="100" />
+      <location filename="../../facilitator/services/directory.py" line="101" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="101" />
+      <location filename="../../facilitator/services/directory.py" line="102" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="102" />
+      <location filename="../../facilitator/services/directory.py" line="103" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="103" />
+      <location filename="../../facilitator/services/directory.py" line="104" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="104" />
+      <location filename="../../facilitator/services/directory.py" line="105" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="316" />
+      <location filename="../../facilitator/services/directory.py" line="319" />
       <source>Contact consent</source>
       <translation>Contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="317" />
+      <location filename="../../facilitator/services/directory.py" line="320" />
       <source>The consent date</source>
       <translation>The consent date</translation>
     </message>
@@ -4917,20 +4972,20 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="310" />
+      <location filename="../../facilitator/services/directory.py" line="313" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="311" />
+      <location filename="../../facilitator/services/directory.py" line="314" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="312" />
+      <location filename="../../facilitator/services/directory.py" line="315" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Family name</translation>
@@ -4938,219 +4993,246 @@ Press “New commitment” to record what an institution will do and by when, or
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
+      <location filename="../../facilitator/services/commitments.py" line="396" />
       <location filename="../../facilitator/services/directory.py" line="470" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="313" />
+      <location filename="../../facilitator/services/directory.py" line="316" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="315" />
+      <location filename="../../facilitator/services/directory.py" line="318" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="314" />
+      <location filename="../../facilitator/services/directory.py" line="317" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="149" />
-      <location filename="../../facilitator/services/agenda.py" line="261" />
+      <location filename="../../facilitator/services/_expected.py" line="154" />
+      <location filename="../../facilitator/services/agenda.py" line="262" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
-      <location filename="../../facilitator/services/roadmap.py" line="71" />
-      <location filename="../../facilitator/services/series.py" line="42" />
-      <location filename="../../facilitator/services/series.py" line="87" />
-      <location filename="../../facilitator/services/workshops.py" line="69" />
-      <location filename="../../facilitator/services/workshops.py" line="345" />
+      <location filename="../../facilitator/services/roadmap.py" line="72" />
+      <location filename="../../facilitator/services/series.py" line="43" />
+      <location filename="../../facilitator/services/series.py" line="88" />
+      <location filename="../../facilitator/services/workshops.py" line="70" />
+      <location filename="../../facilitator/services/workshops.py" line="365" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="262" />
+      <location filename="../../facilitator/services/agenda.py" line="263" />
       <source>kind of agenda item</source>
       <translation>kind of agenda item</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="340" />
+      <location filename="../../facilitator/services/agenda.py" line="341" />
       <source>actual start</source>
       <translation>actual start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="341" />
+      <location filename="../../facilitator/services/agenda.py" line="342" />
       <source>actual end</source>
       <translation>actual end</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="342" />
+      <location filename="../../facilitator/services/agenda.py" line="343" />
       <source>notes, speaking turns, proposals, ideas or dot rounds</source>
       <translation>notes, speaking turns, proposals, ideas or dot rounds</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="343" />
+      <location filename="../../facilitator/services/agenda.py" line="344" />
       <source>agenda items</source>
       <translation>agenda items</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="150" />
-      <location filename="../../facilitator/services/agenda.py" line="263" />
+      <location filename="../../facilitator/services/_expected.py" line="155" />
+      <location filename="../../facilitator/services/agenda.py" line="264" />
       <source>Goal</source>
       <translation>Goal</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="738" />
+      <location filename="../../facilitator/services/agenda.py" line="737" />
       <source>Template name</source>
       <translation>Template name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/roadmap.py" line="72" />
+      <location filename="../../facilitator/services/roadmap.py" line="73" />
       <source>Target date</source>
       <translation>Target date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="155" />
-      <location filename="../../facilitator/services/roadmap.py" line="73" />
-      <location filename="../../facilitator/services/series.py" line="55" />
-      <location filename="../../facilitator/services/series.py" line="89" />
+      <location filename="../../facilitator/services/_expected.py" line="160" />
+      <location filename="../../facilitator/services/roadmap.py" line="74" />
+      <location filename="../../facilitator/services/series.py" line="56" />
+      <location filename="../../facilitator/services/series.py" line="90" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="172" />
-      <location filename="../../facilitator/services/workshops.py" line="70" />
+      <location filename="../../facilitator/services/_expected.py" line="177" />
+      <location filename="../../facilitator/services/workshops.py" line="71" />
       <source>Guiding question</source>
       <translation>Guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="170" />
-      <location filename="../../facilitator/services/workshops.py" line="71" />
+      <location filename="../../facilitator/services/_expected.py" line="175" />
+      <location filename="../../facilitator/services/workshops.py" line="72" />
       <source>Venue address</source>
       <translation>Venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="171" />
-      <location filename="../../facilitator/services/workshops.py" line="72" />
+      <location filename="../../facilitator/services/_expected.py" line="176" />
+      <location filename="../../facilitator/services/workshops.py" line="73" />
       <source>Objectives</source>
       <translation>Objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="169" />
-      <location filename="../../facilitator/services/workshops.py" line="73" />
+      <location filename="../../facilitator/services/_expected.py" line="174" />
+      <location filename="../../facilitator/services/workshops.py" line="74" />
       <source>Venue</source>
       <translation>Venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="167" />
-      <location filename="../../facilitator/services/workshops.py" line="74" />
-      <location filename="../../facilitator/services/workshops.py" line="326" />
+      <location filename="../../facilitator/services/_expected.py" line="172" />
+      <location filename="../../facilitator/services/workshops.py" line="75" />
+      <location filename="../../facilitator/services/workshops.py" line="346" />
       <source>Start</source>
       <translation>Start</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="168" />
-      <location filename="../../facilitator/services/workshops.py" line="75" />
-      <location filename="../../facilitator/services/workshops.py" line="332" />
-      <location filename="../../facilitator/services/workshops.py" line="349" />
+      <location filename="../../facilitator/services/_expected.py" line="173" />
+      <location filename="../../facilitator/services/workshops.py" line="76" />
+      <location filename="../../facilitator/services/workshops.py" line="352" />
+      <location filename="../../facilitator/services/workshops.py" line="369" />
       <source>End</source>
       <translation>End</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="297" />
+      <location filename="../../facilitator/services/commitments.py" line="298" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="159" />
-      <location filename="../../facilitator/services/commitments.py" line="392" />
+      <location filename="../../facilitator/services/commitments.py" line="397" />
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="398" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="399" />
+      <source>Decision</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_expected.py" line="164" />
+      <location filename="../../facilitator/services/commitments.py" line="404" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="160" />
-      <location filename="../../facilitator/services/commitments.py" line="400" />
+      <location filename="../../facilitator/services/_expected.py" line="165" />
+      <location filename="../../facilitator/services/commitments.py" line="395" />
+      <location filename="../../facilitator/services/commitments.py" line="412" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="161" />
-      <location filename="../../facilitator/services/commitments.py" line="421" />
+      <location filename="../../facilitator/services/_expected.py" line="166" />
+      <location filename="../../facilitator/services/commitments.py" line="433" />
       <source>contribution type</source>
       <translation>contribution type</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="162" />
-      <location filename="../../facilitator/services/commitments.py" line="429" />
+      <location filename="../../facilitator/services/_expected.py" line="167" />
+      <location filename="../../facilitator/services/commitments.py" line="441" />
       <source>unit</source>
       <translation>unit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="157" />
-      <location filename="../../facilitator/services/commitments.py" line="443" />
+      <location filename="../../facilitator/services/_expected.py" line="162" />
+      <location filename="../../facilitator/services/commitments.py" line="455" />
       <source>Start date</source>
       <translation>Start date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="158" />
-      <location filename="../../facilitator/services/commitments.py" line="444" />
+      <location filename="../../facilitator/services/_expected.py" line="163" />
+      <location filename="../../facilitator/services/commitments.py" line="456" />
       <source>Due date</source>
       <translation>Due date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="156" />
-      <location filename="../../facilitator/services/commitments.py" line="450" />
-      <location filename="../../facilitator/services/roadmap.py" line="379" />
-      <location filename="../../facilitator/services/workshops.py" line="76" />
+      <location filename="../../facilitator/services/_expected.py" line="161" />
+      <location filename="../../facilitator/services/commitments.py" line="462" />
+      <location filename="../../facilitator/services/roadmap.py" line="385" />
+      <location filename="../../facilitator/services/workshops.py" line="77" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="151" />
+      <location filename="../../facilitator/services/_expected.py" line="108" />
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_expected.py" line="108" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_expected.py" line="156" />
       <source>kind</source>
       <translation>kind</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="152" />
+      <location filename="../../facilitator/services/_expected.py" line="157" />
       <source>text</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="153" />
+      <location filename="../../facilitator/services/_expected.py" line="158" />
       <source>Minutes</source>
       <translation>Minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="154" />
+      <location filename="../../facilitator/services/_expected.py" line="159" />
       <source>Presenter</source>
       <translation>Presenter</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="163" />
-      <location filename="../../facilitator/services/commitments.py" line="464" />
+      <location filename="../../facilitator/services/_expected.py" line="168" />
+      <location filename="../../facilitator/services/commitments.py" line="476" />
       <source>Reviewed</source>
       <translation>Reviewed</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="164" />
+      <location filename="../../facilitator/services/_expected.py" line="169" />
       <location filename="../../facilitator/services/attendees.py" line="166" />
       <location filename="../../facilitator/services/attendees.py" line="196" />
       <source>role</source>
       <translation>role</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="165" />
+      <location filename="../../facilitator/services/_expected.py" line="170" />
       <location filename="../../facilitator/services/attendees.py" line="168" />
       <location filename="../../facilitator/services/attendees.py" line="200" />
       <source>invitation</source>
       <translation>invitation</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="166" />
+      <location filename="../../facilitator/services/_expected.py" line="171" />
       <location filename="../../facilitator/services/attendees.py" line="171" />
       <location filename="../../facilitator/services/attendees.py" line="204" />
       <source>attendance</source>
@@ -5204,14 +5286,14 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Proposal text</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="176" />
+      <location filename="../../facilitator/services/_expected.py" line="181" />
       <location filename="../../facilitator/services/proposals/wording.py" line="70" />
       <location filename="../../facilitator/services/proposals/wording.py" line="198" />
       <source>method</source>
       <translation>method</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="177" />
+      <location filename="../../facilitator/services/_expected.py" line="182" />
       <location filename="../../facilitator/services/ideas/dots.py" line="110" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="83" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="83" />
@@ -5221,38 +5303,38 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>voice</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="175" />
+      <location filename="../../facilitator/services/_expected.py" line="180" />
       <location filename="../../facilitator/services/proposals/wording.py" line="209" />
       <source>Review date</source>
       <translation>Review date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="174" />
+      <location filename="../../facilitator/services/_expected.py" line="179" />
       <location filename="../../facilitator/services/proposals/reading.py" line="157" />
       <source>Outcome statement</source>
       <translation>Outcome statement</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="57" />
+      <location filename="../../facilitator/services/ideas/board.py" line="64" />
       <location filename="../../facilitator/services/ideas/taking.py" line="144" />
       <location filename="../../facilitator/services/room/box.py" line="99" />
       <source>Idea</source>
       <translation>Idea</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="61" />
+      <location filename="../../facilitator/services/ideas/board.py" line="68" />
       <location filename="../../facilitator/services/ideas/taking.py" line="145" />
       <source>Cluster name</source>
       <translation>Cluster name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="430" />
+      <location filename="../../facilitator/services/ideas/board.py" line="437" />
       <location filename="../../facilitator/services/ideas/dots.py" line="65" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="161" />
       <location filename="../../facilitator/services/live/notes.py" line="259" />
-      <location filename="../../facilitator/services/personal_data.py" line="80" />
-      <location filename="../../facilitator/services/personal_data.py" line="405" />
+      <location filename="../../facilitator/services/personal_data.py" line="83" />
+      <location filename="../../facilitator/services/personal_data.py" line="464" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="162" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="278" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
@@ -5267,7 +5349,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="178" />
+      <location filename="../../facilitator/services/_expected.py" line="183" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="119" />
       <source>threshold</source>
       <translation>threshold</translation>
@@ -5279,7 +5361,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="173" />
+      <location filename="../../facilitator/services/_expected.py" line="178" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="43" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="133" />
       <source>outcome</source>
@@ -5291,7 +5373,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/series.py" line="88" />
+      <location filename="../../facilitator/services/series.py" line="89" />
       <source>Coordinating organization</source>
       <translation>Coordinating organization</translation>
     </message>
@@ -5301,12 +5383,39 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Remark</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="77" />
+      <location filename="../../facilitator/services/workshops.py" line="78" />
       <source>Correction deadline</source>
       <translation>Correction deadline</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="447" />
+      <location filename="../../facilitator/services/workshops.py" line="107" />
+      <source>Series</source>
+      <translation>Series</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="108" />
+      <source>Number in series</source>
+      <translation>Number in series</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="109" />
+      <source>Time zone</source>
+      <translation>Time zone</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="110" />
+      <source>Host organization</source>
+      <translation>Host organization</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="112" />
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendees.py" line="408" />
+      <location filename="../../facilitator/services/attendees.py" line="454" />
+      <location filename="../../facilitator/services/workshops.py" line="111" />
       <source>Moderator</source>
       <translation>Moderator</translation>
     </message>
@@ -6254,14 +6363,32 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
   </context>
   <context>
+    <name>LeaseKeeper</name>
+    <message>
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="100" />
+      <source>If that was Facilitator closing unexpectedly on this computer, try again in a minute and a half: it can then be taken over.</source>
+      <translation>If that was Facilitator closing unexpectedly on this computer, try again in a minute and a half: it can then be taken over.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="108" />
+      <source>Live screen left open</source>
+      <translation>Live screen left open</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="109" />
+      <source>Take it over and open the live screen here?</source>
+      <translation>Take it over and open the live screen here?</translation>
+    </message>
+  </context>
+  <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="327" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="332" />
       <source>Today</source>
       <translation>Today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="330" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="335" />
       <source>Overdue</source>
       <translation>Overdue</translation>
     </message>
@@ -6355,12 +6482,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
@@ -6565,7 +6692,7 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
@@ -6774,207 +6901,207 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="92" />
+      <location filename="../../facilitator/ui/main_window.py" line="93" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="111" />
+      <location filename="../../facilitator/ui/main_window.py" line="112" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="232" />
+      <location filename="../../facilitator/ui/main_window.py" line="235" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="235" />
+      <location filename="../../facilitator/ui/main_window.py" line="238" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="238" />
+      <location filename="../../facilitator/ui/main_window.py" line="241" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="241" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="254" />
+      <location filename="../../facilitator/ui/main_window.py" line="257" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_window.py" line="263" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="265" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="271" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="270" />
+      <location filename="../../facilitator/ui/main_window.py" line="273" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="274" />
+      <location filename="../../facilitator/ui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="283" />
+      <location filename="../../facilitator/ui/main_window.py" line="286" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="289" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="295" />
+      <location filename="../../facilitator/ui/main_window.py" line="298" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="300" />
+      <location filename="../../facilitator/ui/main_window.py" line="303" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="302" />
+      <location filename="../../facilitator/ui/main_window.py" line="305" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="405" />
+      <location filename="../../facilitator/ui/main_window.py" line="410" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="456" />
+      <location filename="../../facilitator/ui/main_window.py" line="463" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="457" />
+      <location filename="../../facilitator/ui/main_window.py" line="464" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="475" />
+      <location filename="../../facilitator/ui/main_window.py" line="482" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="606" />
+      <location filename="../../facilitator/ui/main_window.py" line="613" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="619" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="619" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="626" />
+      <location filename="../../facilitator/ui/main_window.py" line="633" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="653" />
+      <location filename="../../facilitator/ui/main_window.py" line="660" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="669" />
+      <location filename="../../facilitator/ui/main_window.py" line="676" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="684" />
+      <location filename="../../facilitator/ui/main_window.py" line="691" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="687" />
+      <location filename="../../facilitator/ui/main_window.py" line="694" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="699" />
+      <location filename="../../facilitator/ui/main_window.py" line="706" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="718" />
+      <location filename="../../facilitator/ui/main_window.py" line="725" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="712" />
+      <location filename="../../facilitator/ui/main_window.py" line="719" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="249" />
+      <location filename="../../facilitator/ui/main_window.py" line="252" />
       <source>Open the &amp;live screen</source>
       <translation>Open the &amp;live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="251" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>&amp;Rehearse the live session</source>
       <translation>&amp;Rehearse the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="339" />
+      <location filename="../../facilitator/ui/main_window.py" line="342" />
       <source>Cannot open the live screen</source>
       <translation>Cannot open the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="371" />
+      <location filename="../../facilitator/ui/main_window.py" line="376" />
       <source>Cannot rehearse</source>
       <translation>Cannot rehearse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="379" />
+      <location filename="../../facilitator/ui/main_window.py" line="384" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Rehearsal resumed where it was; closing the screen discards it.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="479" />
+      <location filename="../../facilitator/ui/main_window.py" line="486" />
       <source>%1 · %n workshop(s)</source>
       <translation>
         <numerusform>%1 · %n workshop</numerusform>
@@ -6982,7 +7109,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="716" />
+      <location filename="../../facilitator/ui/main_window.py" line="723" />
       <source>Its roadmap with %n commitment(s) is deleted with it.</source>
       <translation>
         <numerusform>Its roadmap with %n commitment is deleted with it.</numerusform>
@@ -6990,32 +7117,32 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="730" />
+      <location filename="../../facilitator/ui/main_window.py" line="737" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="747" />
+      <location filename="../../facilitator/ui/main_window.py" line="754" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="749" />
+      <location filename="../../facilitator/ui/main_window.py" line="756" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="760" />
+      <location filename="../../facilitator/ui/main_window.py" line="767" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="777" />
+      <location filename="../../facilitator/ui/main_window.py" line="787" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="780" />
+      <location filename="../../facilitator/ui/main_window.py" line="790" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -7652,7 +7779,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="575" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="585" />
       <source>Delete %n note(s)</source>
       <translation>
         <numerusform>Delete %n note</numerusform>
@@ -7660,7 +7787,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="609" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="619" />
       <source>Move %n note(s) to “%1”</source>
       <translation>
         <numerusform>Move %n note to “%1”</numerusform>
@@ -7668,17 +7795,17 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="490" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="493" />
       <source>Correct the note “%1”</source>
       <translation>Correct the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="527" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="537" />
       <source>Add the note “%1”</source>
       <translation>Add the note “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="573" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="583" />
       <source>Delete the note “%1”</source>
       <translation>Delete the note “%1”</translation>
     </message>
@@ -7706,118 +7833,118 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="551" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="559" />
       <source>What kind of organization it is</source>
       <translation>What kind of organization it is</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="562" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="565" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="565" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="566" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="566" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="601" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="604" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="602" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
       <source>short name</source>
       <translation>short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="603" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="604" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="607" />
       <source>other sector</source>
       <translation>other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="608" />
       <source>city</source>
       <translation>city</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="609" />
       <source>website</source>
       <translation>website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="619" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="626" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="629" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="627" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="630" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="633" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="636" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="646" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="658" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="649" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="661" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="648" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="651" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="659" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="662" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="667" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="670" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -7991,8 +8118,8 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>No workshop is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="367" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="405" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="368" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="406" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -8000,168 +8127,168 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="356" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="356" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="357" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="369" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="374" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="375" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="376" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="376" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="377" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="377" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="378" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="378" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="381" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="381" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="382" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="383" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="384" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="392" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="413" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="414" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="448" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="449" />
       <source>honorific</source>
       <translation>honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="449" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
       <source>position</source>
       <translation>position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
       <source>e-mail address</source>
       <translation>e-mail address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
       <source>phone number</source>
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
       <source>contact consent</source>
       <translation>contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="457" />
       <source>consent date</source>
       <translation>consent date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="476" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="498" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="503" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="504" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="527" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="517" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="527" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="535" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -8169,9 +8296,24 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="265" />
+      <location filename="../../facilitator/services/personal_data.py" line="268" />
       <source>Participant {number}</source>
       <translation>Participant {number}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="332" />
+      <source>On a database server the old details may stay in the server's files, its write-ahead log and its backups until its administrator runs maintenance (VACUUM FULL).</source>
+      <translation>On a database server the old details may stay in the server's files, its write-ahead log and its backups until its administrator runs maintenance (VACUUM FULL).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="349" />
+      <source>Facilitator ran VACUUM on the tables that held them.</source>
+      <translation>Facilitator ran VACUUM on the tables that held them.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="351" />
+      <source>Facilitator could not run VACUUM on the tables that held them: only their owner may.</source>
+      <translation>Facilitator could not run VACUUM on the tables that held them: only their owner may.</translation>
     </message>
   </context>
   <context>
@@ -8209,7 +8351,12 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Anonymise %1? Their name and contact details are replaced by “%2” for good; their notes, positions, ideas, dots and commitments stay under that name. This cannot be undone. Backups made before now still hold the old details.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="111" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="110" />
+      <source>%1 is anonymised.</source>
+      <translation>%1 is anonymised.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="123" />
       <source>%1
 
 Try to erase the old details again now?</source>
@@ -8218,7 +8365,7 @@ Try to erase the old details again now?</source>
 Try to erase the old details again now?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="134" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="146" />
       <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
       <translation>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</translation>
     </message>
@@ -8256,62 +8403,62 @@ Try to erase the old details again now?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="358" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="363" />
       <source>Phases</source>
       <translation>Phases</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="365" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="370" />
       <source>Title of the phase</source>
       <translation>Title of the phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="368" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="373" />
       <source>e.g. %1</source>
       <translation>e.g. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="373" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="378" />
       <source>New phase</source>
       <translation>New phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="374" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="379" />
       <source>Save phase</source>
       <translation>Save phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="375" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
       <source>Delete phase</source>
       <translation>Delete phase</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="385" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="381" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="386" />
       <source>Target date</source>
       <translation>Target date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="382" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="387" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="406" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="415" />
       <source>no date</source>
       <translation>no date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="408" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="417" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="450" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="465" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” is not a date; type it like %2.</translation>
     </message>
@@ -8937,42 +9084,42 @@ Try to erase the old details again now?</translation>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="486" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="501" />
       <source>Months</source>
       <translation>Months</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="487" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="502" />
       <source>Quarters</source>
       <translation>Quarters</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="488" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="503" />
       <source>Go to today</source>
       <translation>Go to today</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="489" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="504" />
       <source>New commitment</source>
       <translation>New commitment</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="491" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="506" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Add a commitment straight to this roadmap, not made at a workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="511" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="526" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="529" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="544" />
       <source>Zoom:</source>
       <translation>Zoom:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="596" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="611" />
       <source>of %n organization(s)</source>
       <translation>
         <numerusform>of %n organization</numerusform>
@@ -8980,7 +9127,7 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="597" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="612" />
       <source>%n commitment(s) %1</source>
       <translation>
         <numerusform>%n commitment %1</numerusform>
@@ -8988,22 +9135,22 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="599" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="614" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 without dates (not drawn)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="701" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="733" />
       <source>add phase %1</source>
       <translation>add phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="716" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="750" />
       <source>edit phase %1</source>
       <translation>edit phase %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="739" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="773" />
       <source>delete phase %1</source>
       <translation>delete phase %1</translation>
     </message>
@@ -9321,7 +9468,7 @@ Try to erase the old details again now?</translation>
       <translation>Change the %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/series/series_page.py" line="215" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="216" />
       <source>%n workshop(s)</source>
       <translation>
         <numerusform>%n workshop</numerusform>
@@ -9345,6 +9492,20 @@ Try to erase the old details again now?</translation>
       <location filename="../../facilitator/ui/series/series_tree_model.py" line="87" />
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerLink</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="58" />
+      <source>The connection to the database server is lost: changes cannot be saved until it is back. Facilitator reconnects by itself.</source>
+      <translation>The connection to the database server is lost: changes cannot be saved until it is back. Facilitator reconnects by itself.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="87" />
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="97" />
+      <source>Connected to the database server again.</source>
+      <translation>Connected to the database server again.</translation>
     </message>
   </context>
   <context>
@@ -9665,7 +9826,7 @@ Try to erase the old details again now?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="282" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="287" />
       <source>Q%1 %2</source>
       <translation>Q%1 %2</translation>
     </message>

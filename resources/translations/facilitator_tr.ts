@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="63" />
+      <location filename="../../facilitator/ui/main_window.py" line="64" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -231,87 +231,87 @@
       <translation>Amaç değişikliği — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="590" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="591" />
       <source>Type the title of the new item, then press Enter.</source>
       <translation>Yeni maddenin başlığını yazın, sonra Enter’a basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="596" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="597" />
       <source>Add “%1”</source>
       <translation>Ekleme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="616" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="617" />
       <source>Coffee break</source>
       <translation>Kahve arası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="618" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="619" />
       <source>Insert a break after “%1”</source>
       <translation>Ara ekleme — “%1” sonrası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="640" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="641" />
       <source>Delete “%1”</source>
       <translation>Silme — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="656" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="657" />
       <source>Move “%1”</source>
       <translation>Taşıma — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="700" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="701" />
       <source>No other workshop has an agenda to copy yet.</source>
       <translation>Henüz gündemi kopyalanabilecek başka bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="709" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="710" />
       <source>Copy the agenda of “%1”</source>
       <translation>Gündem kopyalama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="732" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="733" />
       <source>A template named “%1” already exists. Replace it with this agenda?</source>
       <translation>“%1” adında bir şablon zaten var. Yerine bu gündem konulsun mu?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="734" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="735" />
       <source>Replace template</source>
       <translation>Şablonu değiştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="745" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="746" />
       <source>Saved as the template “%1” (%2).</source>
       <translation>“%1” şablonu olarak kaydedildi (%2).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="757" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="758" />
       <source>Delete the template “%1”? Agendas made from it stay as they are.</source>
       <translation>“%1” şablonu silinsin mi? Ondan oluşturulan gündemler olduğu gibi kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="759" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="760" />
       <source>Delete template</source>
       <translation>Şablonu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="765" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="766" />
       <source>Cannot delete the template</source>
       <translation>Şablon silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="777" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="778" />
       <source>No template yet. Build an agenda, then keep it with Templates › Save as template.</source>
       <translation>Henüz şablon yok. Bir gündem oluşturun, sonra Şablonlar › Şablon olarak kaydet ile saklayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="790" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="791" />
       <source>Start from the template “%1”</source>
       <translation>Şablondan başlama — “%1”</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="790" />
+      <location filename="../../facilitator/ui/workshop/agenda_tab.py" line="791" />
       <source>Add the template “%1”</source>
       <translation>Şablon ekleme — “%1”</translation>
     </message>
@@ -1167,114 +1167,114 @@
   <context>
     <name>CommitmentForm</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="80" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="81" />
       <source>What the organization will do</source>
       <translation>Kurumun ne yapacağı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="90" />
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="101" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="91" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="102" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="106" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="107" />
       <source>Save</source>
       <translation>Kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="109" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="110" />
       <source>Cancel</source>
       <translation>Vazgeç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="119" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="120" />
       <source>due</source>
       <translation>bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="122" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="123" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="124" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
       <source>Person</source>
       <translation>Kişi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="125" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
       <source>Contribution</source>
       <translation>Katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="126" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
       <source>Phase</source>
       <translation>Aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="129" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="130" />
       <source>Status</source>
       <translation>Durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="130" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="131" />
       <source>Serves decision</source>
       <translation>Hizmet ettiği karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="157" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="158" />
       <source>(choose the organization)</source>
       <translation>(kurumu seçin)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="165" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="166" />
       <source>(no phase)</source>
       <translation>(aşama yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="171" />
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="181" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="172" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="182" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="197" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="199" />
       <source>New commitment</source>
       <translation>Yeni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="215" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="217" />
       <source>Edit commitment</source>
       <translation>Taahhüdü düzenle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="243" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="263" />
       <source>The start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="244" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="264" />
       <source>The due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="249" />
+      <location filename="../../facilitator/ui/commitments/commitment_form.py" line="269" />
       <source>%1 “%2” is not a date; type it like %3.</source>
       <translation>%1 “%2” bir tarih değil; %3 biçiminde yazın.</translation>
     </message>
@@ -1554,32 +1554,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Kimse belirtilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="104" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="126" />
       <source>add commitment %1</source>
       <translation>taahhüt ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="85" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="106" />
       <source>edit commitment %1</source>
       <translation>taahhüt düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="111" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="133" />
       <source>delete commitment %1</source>
       <translation>taahhüt silme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="127" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="149" />
       <source>review commitment %1</source>
       <translation>taahhüdü gözden geçirme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="128" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="150" />
       <source>mark commitment %1 done</source>
       <translation>taahhüdü tamamlandı sayma: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="131" />
+      <location filename="../../facilitator/ui/commitments/commitment_edits.py" line="153" />
       <source>mark commitment %1 dropped</source>
       <translation>taahhütten vazgeçme: %1</translation>
     </message>
@@ -2196,17 +2196,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="696" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="699" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="697" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="700" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="746" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="749" />
       <source>Import %n people</source>
       <translation>
         <numerusform>İçe aktarma — %n kişi</numerusform>
@@ -2579,7 +2579,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Edits</name>
     <message>
-      <location filename="../../facilitator/ui/kit/operations.py" line="132" />
+      <location filename="../../facilitator/ui/kit/operations.py" line="157" />
       <source>The change was not made</source>
       <translation>Değişiklik yapılmadı</translation>
     </message>
@@ -2691,210 +2691,210 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="87" />
+      <location filename="../../facilitator/services/_common.py" line="92" />
       <source>{value} is not a valid {what} number.</source>
       <translation>{value} geçerli bir {what} numarası değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="131" />
+      <location filename="../../facilitator/services/_expected.py" line="63" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="203" />
       <source>This was changed elsewhere since; undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>Bu, o zamandan beri başka bir yerde değiştirildi; geri almak ya da yinelemek daha yeni değerin üzerine yazacaktı, bu yüzden hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="138" />
+      <location filename="../../facilitator/services/_expected.py" line="70" />
       <source>This was changed elsewhere since ({fields}); undoing or redoing would overwrite the newer value, so nothing was changed.</source>
       <translation>Bu, o zamandan beri başka bir yerde değiştirildi ({fields}); geri almak ya da yinelemek daha yeni değerin üzerine yazacağı için hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="192" />
+      <location filename="../../facilitator/services/_common.py" line="125" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="284" />
       <source>The {what} #{id} no longer exists.</source>
       <translation>Bu {what} artık mevcut değil (#{id}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="216" />
+      <location filename="../../facilitator/services/_common.py" line="149" />
       <source>{label} must be text.</source>
       <translation>{label} metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="222" />
+      <location filename="../../facilitator/services/_common.py" line="155" />
       <source>{label} contains characters that cannot be stored.</source>
       <translation>{label} saklanamayan karakterler içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="233" />
+      <location filename="../../facilitator/services/_common.py" line="166" />
       <source>{label} contains a control character ({code}) that cannot be stored.</source>
       <translation>{label} saklanamayan bir denetim karakteri ({code}) içeriyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="242" />
+      <location filename="../../facilitator/services/_common.py" line="175" />
       <source>{label} cannot be empty.</source>
       <translation>{label} boş bırakılamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="246" />
+      <location filename="../../facilitator/services/_common.py" line="179" />
       <source>{label} is too long (at most {n} characters).</source>
       <translation>{label} çok uzun (en fazla {n} karakter).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="310" />
+      <location filename="../../facilitator/services/_common.py" line="243" />
       <source>{label} must be a date and time.</source>
       <translation>{label} bir tarih ve saat olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="314" />
+      <location filename="../../facilitator/services/_common.py" line="247" />
       <source>{label} has no time zone.</source>
       <translation>{label} için saat dilimi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="556" />
+      <location filename="../../facilitator/services/_common.py" line="489" />
       <source>The dots each voter has must be a whole number from 1 to {n}.</source>
       <translation>Her katılımcının nokta sayısı 1 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="301" />
+      <location filename="../../facilitator/services/_common.py" line="234" />
       <source>{label} is out of range (years 1900–2200).</source>
       <translation>{label} geçerli aralığın dışında (1900–2200 yılları).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="329" />
+      <location filename="../../facilitator/services/_common.py" line="262" />
       <source>{label} must be a date.</source>
       <translation>{label} bir tarih olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="345" />
+      <location filename="../../facilitator/services/_common.py" line="278" />
       <source>{label} must be a whole number from {low} to {high}.</source>
       <translation>{label} {low} ile {high} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="391" />
+      <location filename="../../facilitator/services/_common.py" line="324" />
       <source>{label} must be yes or no.</source>
       <translation>{label} evet ya da hayır olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="405" />
-      <location filename="../../facilitator/services/_common.py" line="410" />
+      <location filename="../../facilitator/services/_common.py" line="338" />
+      <location filename="../../facilitator/services/_common.py" line="343" />
       <source>The stored minutes are not readable.</source>
       <translation>Kayıtlı tutanak okunamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="419" />
+      <location filename="../../facilitator/services/_common.py" line="352" />
       <source>The SHA-256 is not 64 hexadecimal digits.</source>
       <translation>SHA-256 özeti 64 onaltılık basamak değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="434" />
+      <location filename="../../facilitator/services/_common.py" line="367" />
       <source>“{value}” is not a record identifier.</source>
       <translation>“{value}” bir kayıt kimliği değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="453" />
+      <location filename="../../facilitator/services/_common.py" line="386" />
       <source>“{zone}” is not a time zone; use a name such as Europe/Istanbul.</source>
       <translation>“{zone}” bir saat dilimi değil; Europe/Istanbul gibi bir ad kullanın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="467" />
+      <location filename="../../facilitator/services/_common.py" line="400" />
       <source>A search must be text.</source>
       <translation>Arama metin olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="476" />
+      <location filename="../../facilitator/services/_common.py" line="409" />
       <source>“{value}” is not a valid {label}.</source>
       <translation>“{value}” geçerli bir {label} değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="493" />
+      <location filename="../../facilitator/services/_common.py" line="426" />
       <location filename="../../facilitator/services/bundles/importing.py" line="253" />
       <source> and {n} more</source>
       <translation> ve {n} tane daha</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="121" />
+      <location filename="../../facilitator/services/directory.py" line="122" />
       <source>An organization named “{name}” already exists.</source>
       <translation>“{name}” adlı bir kurum zaten var.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="241" />
+      <location filename="../../facilitator/services/directory.py" line="244" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n kişi</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="247" />
-      <location filename="../../facilitator/services/directory.py" line="563" />
+      <location filename="../../facilitator/services/directory.py" line="250" />
+      <location filename="../../facilitator/services/directory.py" line="565" />
       <source>%n commitment(s)</source>
       <translation>
         <numerusform>%n taahhüt</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="254" />
+      <location filename="../../facilitator/services/directory.py" line="257" />
       <source>attendees of %n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştayın katılımcıları</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="256" />
+      <location filename="../../facilitator/services/directory.py" line="259" />
       <source>%n hosted workshop(s)</source>
       <translation>
         <numerusform>ev sahipliği yaptığı %n çalıştay</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="258" />
+      <location filename="../../facilitator/services/directory.py" line="261" />
       <source>%n coordinated series</source>
       <translation>
         <numerusform>koordine ettiği %n seri</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="263" />
-      <location filename="../../facilitator/services/directory.py" line="558" />
+      <location filename="../../facilitator/services/directory.py" line="266" />
+      <location filename="../../facilitator/services/directory.py" line="560" />
       <source>%n recorded position(s)</source>
       <translation>
         <numerusform>kaydedilmiş %n görüş</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="273" />
+      <location filename="../../facilitator/services/directory.py" line="276" />
       <source>%n idea(s) on an ideas board</source>
       <translation>
         <numerusform>fikir panosunda %n fikir</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="276" />
+      <location filename="../../facilitator/services/directory.py" line="279" />
       <source>%n dot(s) in dot rounds</source>
       <translation>
         <numerusform>nokta oylamalarında %n nokta</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="537" />
+      <location filename="../../facilitator/services/directory.py" line="539" />
       <source>attends %n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştaya katılıyor</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="545" />
+      <location filename="../../facilitator/services/directory.py" line="547" />
       <source>moderates %n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştayın moderatörü</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="549" />
+      <location filename="../../facilitator/services/directory.py" line="551" />
       <source>%n attributed note(s)</source>
       <translation>
         <numerusform>adına kaydedilmiş %n not</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/directory.py" line="553" />
+      <location filename="../../facilitator/services/directory.py" line="555" />
       <source>%n speaker turn(s)</source>
       <translation>
         <numerusform>%n söz alma</numerusform>
@@ -2908,19 +2908,19 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="161" />
       <location filename="../../facilitator/services/attendees.py" line="209" />
-      <location filename="../../facilitator/services/commitments.py" line="409" />
-      <location filename="../../facilitator/services/commitments.py" line="674" />
-      <location filename="../../facilitator/services/directory.py" line="182" />
-      <location filename="../../facilitator/services/directory.py" line="226" />
-      <location filename="../../facilitator/services/directory.py" line="282" />
-      <location filename="../../facilitator/services/directory.py" line="328" />
-      <location filename="../../facilitator/services/ideas/board.py" line="371" />
+      <location filename="../../facilitator/services/commitments.py" line="421" />
+      <location filename="../../facilitator/services/commitments.py" line="699" />
+      <location filename="../../facilitator/services/directory.py" line="184" />
+      <location filename="../../facilitator/services/directory.py" line="229" />
+      <location filename="../../facilitator/services/directory.py" line="285" />
+      <location filename="../../facilitator/services/directory.py" line="331" />
+      <location filename="../../facilitator/services/ideas/board.py" line="378" />
       <location filename="../../facilitator/services/ideas/dots.py" line="217" />
       <location filename="../../facilitator/services/live/checkin.py" line="201" />
       <location filename="../../facilitator/services/merge.py" line="208" />
       <location filename="../../facilitator/services/merge.py" line="209" />
-      <location filename="../../facilitator/services/series.py" line="50" />
-      <location filename="../../facilitator/services/workshops.py" line="93" />
+      <location filename="../../facilitator/services/series.py" line="51" />
+      <location filename="../../facilitator/services/workshops.py" line="94" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
@@ -2932,57 +2932,57 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendees.py" line="252" />
       <location filename="../../facilitator/services/attendees.py" line="282" />
-      <location filename="../../facilitator/services/attendees.py" line="450" />
+      <location filename="../../facilitator/services/attendees.py" line="457" />
       <location filename="../../facilitator/services/live/checkin.py" line="152" />
       <source>attendee</source>
       <translation>katılımcı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="286" />
+      <location filename="../../facilitator/services/directory.py" line="289" />
       <source>“{name}” cannot be deleted: {refs} refer to it.</source>
       <translation>“{name}” silinemez; şunlar bu kuruma bağlı: {refs}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="267" />
+      <location filename="../../facilitator/services/_common.py" line="200" />
       <source>“{email}” is not an e-mail address.</source>
       <translation>“{email}” bir e-posta adresi değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="199" />
-      <location filename="../../facilitator/services/ideas/board.py" line="378" />
+      <location filename="../../facilitator/services/agenda.py" line="200" />
+      <location filename="../../facilitator/services/ideas/board.py" line="385" />
       <location filename="../../facilitator/services/live/notes.py" line="145" />
       <location filename="../../facilitator/services/live/notes.py" line="258" />
-      <location filename="../../facilitator/services/live/notes.py" line="468" />
+      <location filename="../../facilitator/services/live/notes.py" line="477" />
       <location filename="../../facilitator/services/proposals/wording.py" line="42" />
       <source>agenda item</source>
       <translation>gündem maddesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="247" />
+      <location filename="../../facilitator/services/agenda.py" line="248" />
       <source>The presenter must be a person attending the workshop.</source>
       <translation>Sunan, çalıştaya katılan biri olmalıdır.</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendees.py" line="109" />
       <location filename="../../facilitator/services/attendees.py" line="146" />
-      <location filename="../../facilitator/services/attendees.py" line="406" />
+      <location filename="../../facilitator/services/attendees.py" line="413" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="87" />
-      <location filename="../../facilitator/services/commitments.py" line="414" />
-      <location filename="../../facilitator/services/directory.py" line="465" />
-      <location filename="../../facilitator/services/directory.py" line="481" />
-      <location filename="../../facilitator/services/directory.py" line="577" />
-      <location filename="../../facilitator/services/directory.py" line="617" />
-      <location filename="../../facilitator/services/ideas/board.py" line="362" />
+      <location filename="../../facilitator/services/commitments.py" line="426" />
+      <location filename="../../facilitator/services/directory.py" line="469" />
+      <location filename="../../facilitator/services/directory.py" line="483" />
+      <location filename="../../facilitator/services/directory.py" line="579" />
+      <location filename="../../facilitator/services/directory.py" line="619" />
+      <location filename="../../facilitator/services/ideas/board.py" line="369" />
       <location filename="../../facilitator/services/ideas/dots.py" line="218" />
       <location filename="../../facilitator/services/merge.py" line="128" />
       <location filename="../../facilitator/services/merge.py" line="129" />
-      <location filename="../../facilitator/services/personal_data.py" line="78" />
-      <location filename="../../facilitator/services/personal_data.py" line="82" />
-      <location filename="../../facilitator/services/personal_data.py" line="317" />
-      <location filename="../../facilitator/services/personal_data.py" line="319" />
-      <location filename="../../facilitator/services/personal_data.py" line="333" />
+      <location filename="../../facilitator/services/personal_data.py" line="81" />
+      <location filename="../../facilitator/services/personal_data.py" line="85" />
+      <location filename="../../facilitator/services/personal_data.py" line="368" />
+      <location filename="../../facilitator/services/personal_data.py" line="370" />
+      <location filename="../../facilitator/services/personal_data.py" line="390" />
       <location filename="../../facilitator/services/room/tokens.py" line="209" />
-      <location filename="../../facilitator/services/workshops.py" line="98" />
+      <location filename="../../facilitator/services/workshops.py" line="99" />
       <source>person</source>
       <translation>kişi</translation>
     </message>
@@ -2992,59 +2992,59 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>{name} bu çalıştaya katılmıyor; önce katılımcı olarak ekleyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="538" />
+      <location filename="../../facilitator/services/_common.py" line="471" />
       <source>Planned minutes must be a whole number from 0 to {n}.</source>
       <translation>Planlanan süre 0 ile {n} arasında bir tam sayı olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="378" />
+      <location filename="../../facilitator/services/agenda.py" line="379" />
       <source>The agenda item “{title}” is already there.</source>
       <translation>“{title}” gündem maddesi zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="489" />
-      <location filename="../../facilitator/services/agenda.py" line="571" />
+      <location filename="../../facilitator/services/agenda.py" line="490" />
+      <location filename="../../facilitator/services/agenda.py" line="570" />
       <source>The position must be between 1 and {n}.</source>
       <translation>Sıra 1 ile {n} arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="595" />
+      <location filename="../../facilitator/services/agenda.py" line="594" />
       <source>Some of these agenda items no longer exist.</source>
       <translation>Bu gündem maddelerinden bazıları artık mevcut değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="681" />
+      <location filename="../../facilitator/services/agenda.py" line="680" />
       <source>Choose another workshop to copy the agenda from.</source>
       <translation>Gündemi kopyalamak için başka bir çalıştay seçin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="686" />
+      <location filename="../../facilitator/services/agenda.py" line="685" />
       <source>“{title}” has no agenda to copy.</source>
       <translation>“{title}” çalıştayının kopyalanacak gündemi yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="742" />
+      <location filename="../../facilitator/services/agenda.py" line="741" />
       <source>The agenda is empty: there is nothing to save as a template.</source>
       <translation>Gündem boş: şablon olarak kaydedilecek bir şey yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="751" />
+      <location filename="../../facilitator/services/agenda.py" line="750" />
       <source>A template named “{name}” already exists.</source>
       <translation>“{name}” adlı bir şablon zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="780" />
-      <location filename="../../facilitator/services/agenda.py" line="789" />
+      <location filename="../../facilitator/services/agenda.py" line="779" />
+      <location filename="../../facilitator/services/agenda.py" line="788" />
       <source>template</source>
       <translation>şablon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="792" />
+      <location filename="../../facilitator/services/agenda.py" line="791" />
       <source>The template “{name}” has no items.</source>
       <translation>“{name}” şablonunda madde yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="581" />
+      <location filename="../../facilitator/services/directory.py" line="583" />
       <source>“{name}” cannot be deleted: {refs}.</source>
       <translation>“{name}” silinemez: {refs}.</translation>
     </message>
@@ -3052,105 +3052,105 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/commitment_reviews.py" line="83" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="156" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="174" />
-      <location filename="../../facilitator/services/commitments.py" line="271" />
-      <location filename="../../facilitator/services/commitments.py" line="610" />
-      <location filename="../../facilitator/services/commitments.py" line="626" />
-      <location filename="../../facilitator/services/commitments.py" line="645" />
+      <location filename="../../facilitator/services/commitments.py" line="272" />
+      <location filename="../../facilitator/services/commitments.py" line="629" />
+      <location filename="../../facilitator/services/commitments.py" line="651" />
+      <location filename="../../facilitator/services/commitments.py" line="670" />
       <location filename="../../facilitator/services/ideas/taking.py" line="148" />
       <source>commitment</source>
       <translation>taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="285" />
-      <location filename="../../facilitator/services/commitments.py" line="351" />
-      <location filename="../../facilitator/services/commitments.py" line="587" />
+      <location filename="../../facilitator/services/commitments.py" line="286" />
+      <location filename="../../facilitator/services/commitments.py" line="352" />
+      <location filename="../../facilitator/services/commitments.py" line="599" />
       <location filename="../../facilitator/services/document_data.py" line="674" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="45" />
-      <location filename="../../facilitator/services/roadmap.py" line="109" />
-      <location filename="../../facilitator/services/roadmap.py" line="134" />
-      <location filename="../../facilitator/services/roadmap.py" line="191" />
-      <location filename="../../facilitator/services/roadmap.py" line="444" />
-      <location filename="../../facilitator/services/series.py" line="102" />
-      <location filename="../../facilitator/services/series.py" line="113" />
-      <location filename="../../facilitator/services/series.py" line="127" />
-      <location filename="../../facilitator/services/workshops.py" line="85" />
-      <location filename="../../facilitator/services/workshops.py" line="330" />
+      <location filename="../../facilitator/services/roadmap.py" line="110" />
+      <location filename="../../facilitator/services/roadmap.py" line="135" />
+      <location filename="../../facilitator/services/roadmap.py" line="197" />
+      <location filename="../../facilitator/services/roadmap.py" line="450" />
+      <location filename="../../facilitator/services/series.py" line="104" />
+      <location filename="../../facilitator/services/series.py" line="116" />
+      <location filename="../../facilitator/services/series.py" line="130" />
+      <location filename="../../facilitator/services/workshops.py" line="86" />
+      <location filename="../../facilitator/services/workshops.py" line="350" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="359" />
-      <location filename="../../facilitator/services/_common.py" line="366" />
-      <location filename="../../facilitator/services/_common.py" line="370" />
+      <location filename="../../facilitator/services/_common.py" line="292" />
+      <location filename="../../facilitator/services/_common.py" line="299" />
+      <location filename="../../facilitator/services/_common.py" line="303" />
       <source>{label} must be a number.</source>
       <translation>{label} bir sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="374" />
+      <location filename="../../facilitator/services/_common.py" line="307" />
       <source>{label} cannot be negative.</source>
       <translation>{label} eksi olamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="378" />
+      <location filename="../../facilitator/services/_common.py" line="311" />
       <source>{label} is too large.</source>
       <translation>{label} çok büyük.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="382" />
+      <location filename="../../facilitator/services/_common.py" line="315" />
       <source>{label} can have at most two decimals.</source>
       <translation>{label} en fazla iki ondalık basamak içerebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="405" />
+      <location filename="../../facilitator/services/commitments.py" line="417" />
       <source>A commitment needs the organization that makes it.</source>
       <translation>Taahhüdü veren kurum seçilmeli.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="433" />
-      <location filename="../../facilitator/services/roadmap.py" line="148" />
-      <location filename="../../facilitator/services/roadmap.py" line="159" />
-      <location filename="../../facilitator/services/roadmap.py" line="178" />
+      <location filename="../../facilitator/services/commitments.py" line="445" />
+      <location filename="../../facilitator/services/roadmap.py" line="153" />
+      <location filename="../../facilitator/services/roadmap.py" line="165" />
+      <location filename="../../facilitator/services/roadmap.py" line="184" />
       <source>phase</source>
       <translation>aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="436" />
+      <location filename="../../facilitator/services/commitments.py" line="448" />
       <source>The phase “{title}” belongs to another series.</source>
       <translation>“{title}” aşaması başka bir seriye ait.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="454" />
-      <location filename="../../facilitator/services/commitments.py" line="561" />
+      <location filename="../../facilitator/services/commitments.py" line="466" />
+      <location filename="../../facilitator/services/commitments.py" line="573" />
       <source>decision</source>
       <translation>karar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="473" />
+      <location filename="../../facilitator/services/commitments.py" line="485" />
       <source>A quantity needs its unit (TRY, EUR, volunteer hours or volunteers).</source>
       <translation>Miktarın birimi de seçilmeli (TL, avro, gönüllü saati ya da gönüllü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="480" />
+      <location filename="../../facilitator/services/commitments.py" line="492" />
       <source>A unit needs a quantity; enter the amount or clear the unit.</source>
       <translation>Birim seçildiyse miktar da girilmeli; miktarı yazın ya da birimi kaldırın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="485" />
+      <location filename="../../facilitator/services/commitments.py" line="497" />
       <source>The due date ({due}) is before the start date ({start}).</source>
       <translation>Bitiş tarihi ({due}) başlangıç tarihinden ({start}) önce.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="526" />
+      <location filename="../../facilitator/services/commitments.py" line="538" />
       <source>{person} is not with {organization}; choose one of its people or nobody.</source>
       <translation>{person}, {organization} kurumundan değil; kurumun kişilerinden birini seçin ya da kimseyi seçmeyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="540" />
+      <location filename="../../facilitator/services/commitments.py" line="552" />
       <source>The decision “{title}” was taken in another series.</source>
       <translation>“{title}” kararı başka bir seride alındı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="590" />
+      <location filename="../../facilitator/services/commitments.py" line="602" />
       <source>A commitment is made at a workshop or on a series' roadmap.</source>
       <translation>Taahhüt bir çalıştayda ya da bir serinin yol haritasında verilir.</translation>
     </message>
@@ -3160,7 +3160,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bir taahhüt, verildiği çalıştaydan önce yapılmış bir çalıştayda gözden geçirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="550" />
+      <location filename="../../facilitator/services/commitments.py" line="562" />
       <source>“{title}” has not been agreed; a commitment serves an agreed decision.</source>
       <translation>“{title}” üzerinde uzlaşılmadı; taahhüt ancak uzlaşılmış bir karara hizmet eder.</translation>
     </message>
@@ -3170,60 +3170,60 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Taahhüt, yalnızca kendi serisinin bir çalıştayında gözden geçirilebilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="560" />
+      <location filename="../../facilitator/services/_common.py" line="493" />
       <source>The number in the series must be between 1 and 9999.</source>
       <translation>Serideki sıra numarası 1 ile 9999 arasında olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="442" />
+      <location filename="../../facilitator/services/_common.py" line="375" />
       <source>The language must be Turkish (tr) or English (en).</source>
       <translation>Dil Türkçe (tr) ya da İngilizce (en) olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="114" />
+      <location filename="../../facilitator/services/workshops.py" line="127" />
       <source>The minutes of “{title}” have not been finalised yet: finalise them (Documents, Minutes) and the status becomes “minutes sent” by itself.</source>
       <translation>“{title}” tutanağı henüz kesinleşmedi: tutanağı kesinleştirin (Belgeler, Tutanak), durum kendiliğinden “tutanak gönderildi” olur.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="126" />
+      <location filename="../../facilitator/services/workshops.py" line="139" />
       <source>The workshop must end after it starts.</source>
       <translation>Çalıştayın bitişi başlangıcından sonra olmalıdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="131" />
+      <location filename="../../facilitator/services/workshops.py" line="144" />
       <source>Only a workshop in a series can have a number.</source>
       <translation>Yalnızca bir seriye ait çalıştayın sıra numarası olabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="143" />
+      <location filename="../../facilitator/services/workshops.py" line="156" />
       <source>Number {n} is already taken in this series by “{title}”.</source>
       <translation>Bu seride {n} numarası “{title}” tarafından kullanılıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="195" />
+      <location filename="../../facilitator/services/agenda.py" line="196" />
       <location filename="../../facilitator/services/attendee_import/directory_index.py" line="59" />
       <location filename="../../facilitator/services/attendees.py" line="129" />
       <location filename="../../facilitator/services/attendees.py" line="145" />
       <location filename="../../facilitator/services/attendees.py" line="343" />
-      <location filename="../../facilitator/services/attendees.py" line="402" />
-      <location filename="../../facilitator/services/attendees.py" line="445" />
+      <location filename="../../facilitator/services/attendees.py" line="407" />
+      <location filename="../../facilitator/services/attendees.py" line="452" />
       <location filename="../../facilitator/services/bundles/export.py" line="52" />
       <location filename="../../facilitator/services/bundles/export.py" line="150" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="84" />
       <location filename="../../facilitator/services/commitment_reviews.py" line="222" />
-      <location filename="../../facilitator/services/commitments.py" line="278" />
-      <location filename="../../facilitator/services/commitments.py" line="299" />
-      <location filename="../../facilitator/services/commitments.py" line="332" />
-      <location filename="../../facilitator/services/commitments.py" line="459" />
-      <location filename="../../facilitator/services/commitments.py" line="584" />
+      <location filename="../../facilitator/services/commitments.py" line="279" />
+      <location filename="../../facilitator/services/commitments.py" line="300" />
+      <location filename="../../facilitator/services/commitments.py" line="333" />
+      <location filename="../../facilitator/services/commitments.py" line="471" />
+      <location filename="../../facilitator/services/commitments.py" line="596" />
       <location filename="../../facilitator/services/document_data.py" line="344" />
       <location filename="../../facilitator/services/listing.py" line="186" />
       <location filename="../../facilitator/services/live/base.py" line="23" />
       <location filename="../../facilitator/services/minutes_record.py" line="95" />
       <location filename="../../facilitator/services/proposals/reading.py" line="152" />
-      <location filename="../../facilitator/services/workshops.py" line="253" />
-      <location filename="../../facilitator/services/workshops.py" line="290" />
-      <location filename="../../facilitator/services/workshops.py" line="319" />
+      <location filename="../../facilitator/services/workshops.py" line="272" />
+      <location filename="../../facilitator/services/workshops.py" line="310" />
+      <location filename="../../facilitator/services/workshops.py" line="339" />
       <source>workshop</source>
       <translation>çalıştay</translation>
     </message>
@@ -3238,50 +3238,70 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="55" />
+      <location filename="../../facilitator/store/store.py" line="69" />
+      <source>{url}: Facilitator talks to PostgreSQL through psycopg 3; write the URL as postgresql+psycopg://USER@HOST/DATABASE</source>
+      <translation>{url}: Facilitator PostgreSQL'e psycopg 3 ile bağlanır; adresi postgresql+psycopg://KULLANICI@SUNUCU/VERİTABANI biçiminde yazın</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="79" />
+      <source>The PostgreSQL driver is not installed: pip install "facilitator[postgres]"</source>
+      <translation>PostgreSQL sürücüsü kurulu değil: pip install "facilitator[postgres]"</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="86" />
+      <source>{url}: Facilitator works with an SQLite file or a PostgreSQL server (postgresql+psycopg://…), not {backend}</source>
+      <translation>{url}: Facilitator bir SQLite dosyasıyla ya da bir PostgreSQL sunucusuyla (postgresql+psycopg://…) çalışır, {backend} ile çalışmaz</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="122" />
       <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
       <translation>{url} bellekte bir veritabanı; komut bitince hiçbir şey saklanmaz, bunun yerine bir dosya verin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="63" />
+      <location filename="../../facilitator/store/store.py" line="130" />
       <source>{url}: options in an SQLite URL are not supported; give the path of the file</source>
       <translation>{url}: SQLite adresinde seçenekler desteklenmiyor; dosyanın yolunu verin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="142" />
+      <location filename="../../facilitator/store/store.py" line="219" />
       <source>there is no database at {path}</source>
       <translation>{path} konumunda bir veritabanı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="156" />
-      <location filename="../../facilitator/store/store.py" line="240" />
+      <location filename="../../facilitator/store/store.py" line="233" />
+      <location filename="../../facilitator/store/store.py" line="328" />
       <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
       <translation>{path} bir Facilitator veritabanı değil (boş); içine hiçbir şey yazılmadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="329" />
+      <location filename="../../facilitator/store/store.py" line="423" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>Veritabanını başka bir Facilitator kullandığı için salt okunur açıldı; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="391" />
+      <location filename="../../facilitator/store/store.py" line="444" />
+      <source>The connection to the database server is lost; nothing was changed. Facilitator reconnects by itself as soon as the server answers.</source>
+      <translation>Veritabanı sunucusuyla bağlantı koptu; hiçbir şey değiştirilmedi. Sunucu yanıt verir vermez Facilitator kendiliğinden yeniden bağlanır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/store/store.py" line="531" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Eski değerler veritabanı dosyasından silinemedi, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
       <location filename="../../facilitator/room/writer.py" line="105" />
-      <location filename="../../facilitator/store/store.py" line="418" />
+      <location filename="../../facilitator/store/store.py" line="558" />
       <source>The change was refused by the database: {reason}</source>
       <translation>Değişiklik veritabanı tarafından reddedildi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="484" />
+      <location filename="../../facilitator/store/store.py" line="624" />
       <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
       <translation>{path} dosyasının {n} adı var (sabit bağlantılar); başka bir Facilitator onu öbür adıyla fark edilmeden kullanabilir. Kendine ait bir dosyaya kopyalayıp onu açın</translation>
     </message>
     <message>
       <location filename="../../facilitator/room/writer.py" line="111" />
-      <location filename="../../facilitator/store/store.py" line="431" />
+      <location filename="../../facilitator/store/store.py" line="571" />
       <source>The database could not be used: {reason}</source>
       <translation>Veritabanı kullanılamadı: {reason}</translation>
     </message>
@@ -3556,12 +3576,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>satırda ad yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/applying.py" line="78" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="117" />
       <source>{file}: the directory or the attendees changed since the preview was made; look at the preview again.</source>
       <translation>{file}: önizleme hazırlandıktan sonra rehber ya da katılımcılar değişti; önizlemeye yeniden bakın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendee_import/applying.py" line="159" />
+      <location filename="../../facilitator/services/attendee_import/applying.py" line="198" />
       <source>The import was cancelled; nothing was imported.</source>
       <translation>İçe aktarma iptal edildi; hiçbir şey aktarılmadı.</translation>
     </message>
@@ -3601,84 +3621,84 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{title}” oturumu geri alınarak yeniden sona erdirilmedi: yeniden açıldıktan sonra kayıt yapıldı. Oturumu yeniden sona erdirin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="290" />
+      <location filename="../../facilitator/services/ideas/board.py" line="297" />
       <source>This idea is no longer on the board.</source>
       <translation>Bu fikir artık panoda değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="305" />
+      <location filename="../../facilitator/services/ideas/board.py" line="312" />
       <source>“{key}” names no idea or cluster.</source>
       <translation>“{key}” hiçbir fikri ya da kümeyi göstermiyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="313" />
+      <location filename="../../facilitator/services/ideas/board.py" line="320" />
       <source>idea</source>
       <translation>fikir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="319" />
+      <location filename="../../facilitator/services/ideas/board.py" line="326" />
       <source>This note is no longer an idea.</source>
       <translation>Bu not artık bir fikir değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="340" />
+      <location filename="../../facilitator/services/ideas/board.py" line="347" />
       <source>A cluster is not an idea.</source>
       <translation>Küme bir fikir değildir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="342" />
+      <location filename="../../facilitator/services/ideas/board.py" line="349" />
       <source>The idea is not from this workshop.</source>
       <translation>Fikir bu çalıştaya ait değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="349" />
+      <location filename="../../facilitator/services/ideas/board.py" line="356" />
       <source>The cluster is not from this workshop.</source>
       <translation>Küme bu çalıştaya ait değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="354" />
+      <location filename="../../facilitator/services/ideas/board.py" line="361" />
       <location filename="../../facilitator/services/ideas/taking.py" line="146" />
       <source>cluster</source>
       <translation>küme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="381" />
+      <location filename="../../facilitator/services/ideas/board.py" line="388" />
       <location filename="../../facilitator/services/live/notes.py" line="148" />
       <location filename="../../facilitator/services/proposals/wording.py" line="45" />
       <source>The agenda item “{title}” is not on this agenda.</source>
       <translation>“{title}” gündem maddesi bu gündemde değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="465" />
+      <location filename="../../facilitator/services/ideas/board.py" line="481" />
       <source>The idea was changed elsewhere since; it now reads “{text}”.</source>
       <translation>Fikir bu arada başka bir yerde değiştirildi; şimdi “{text}” yazıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="528" />
+      <location filename="../../facilitator/services/ideas/board.py" line="544" />
       <source>There is already a cluster “{name}”.</source>
       <translation>“{name}” adlı bir küme zaten var.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="565" />
+      <location filename="../../facilitator/services/ideas/board.py" line="581" />
       <source>This cluster is no longer on the board.</source>
       <translation>Bu küme artık panoda değil.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="576" />
+      <location filename="../../facilitator/services/ideas/board.py" line="602" />
       <source>The cluster was renamed elsewhere since; it is now “{name}”.</source>
       <translation>Kümenin adı bu arada başka bir yerde değiştirildi; artık “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="604" />
-      <location filename="../../facilitator/services/ideas/board.py" line="627" />
+      <location filename="../../facilitator/services/ideas/board.py" line="630" />
+      <location filename="../../facilitator/services/ideas/board.py" line="653" />
       <location filename="../../facilitator/services/ideas/taking.py" line="111" />
       <location filename="../../facilitator/services/ideas/taking.py" line="134" />
       <source>The idea was moved elsewhere since; nothing was moved.</source>
       <translation>Fikir bu arada başka bir yerde taşındı; hiçbir şey taşınmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="701" />
-      <location filename="../../facilitator/services/ideas/board.py" line="315" />
+      <location filename="../../facilitator/services/commitments.py" line="726" />
+      <location filename="../../facilitator/services/ideas/board.py" line="322" />
       <location filename="../../facilitator/services/live/notes.py" line="244" />
       <location filename="../../facilitator/services/proposals/wording.py" line="76" />
       <location filename="../../facilitator/services/proposals/wording.py" line="109" />
@@ -3686,17 +3706,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>not</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="376" />
+      <location filename="../../facilitator/services/live/notes.py" line="385" />
       <source>That note no longer exists.</source>
       <translation>Bu not artık yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/notes.py" line="391" />
+      <location filename="../../facilitator/services/live/notes.py" line="400" />
       <source>That note is already there.</source>
       <translation>Bu not zaten yerinde.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="542" />
+      <location filename="../../facilitator/services/_common.py" line="475" />
       <source>A speaking time limit must be a whole number of seconds from 1 to {n}.</source>
       <translation>Konuşma süresi sınırı 1 ile {n} arasında tam sayı saniye olmalıdır.</translation>
     </message>
@@ -3757,12 +3777,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>“{value}” bu yöntemin bir görüşü değil ({values}).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="548" />
+      <location filename="../../facilitator/services/_common.py" line="481" />
       <source>A count must be a whole number from 0 to {n}.</source>
       <translation>Sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="552" />
+      <location filename="../../facilitator/services/_common.py" line="485" />
       <source>A quorum must be a whole number from 0 to {n}.</source>
       <translation>Yeter sayı 0 ile {n} arasında bir tam sayı olmalı.</translation>
     </message>
@@ -3987,22 +4007,27 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Yalnızca gündem içeren taslağın sürümü yoktur: --version seçeneğini kullanmayın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="300" />
+      <location filename="../../facilitator/services/personal_data.py" line="321" />
       <source>The old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="328" />
+      <location filename="../../facilitator/services/personal_data.py" line="380" />
+      <source>{name} is already anonymised.</source>
+      <translation>Bu kişi zaten anonimleştirilmiş ({name}).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="385" />
       <source>{name} is already anonymised; no old details are left in the file.</source>
       <translation>Bu kişi zaten anonimleştirilmiş ({name}); dosyada eski bilgi kalmadı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="366" />
+      <location filename="../../facilitator/services/personal_data.py" line="423" />
       <source>{name} is anonymised, but the old details are still in the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Kişi anonimleştirildi ({name}), ancak eski bilgiler hâlâ veritabanı dosyasında duruyor, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="403" />
+      <location filename="../../facilitator/services/personal_data.py" line="462" />
       <source>The number of years must be between 1 and 100.</source>
       <translation>Yıl sayısı 1 ile 100 arasında olmalı.</translation>
     </message>
@@ -4496,7 +4521,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Katılım listesinde “{column}” diye bir sütun yok; sütunlar: {columns}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/services/series.py" line="131" />
+      <location filename="../../facilitator/services/series.py" line="134" />
       <source>“{title}” cannot be deleted: it has %n workshop(s). Delete or move them first.</source>
       <translation>
         <numerusform>“{title}” silinemez: içinde %n çalıştay var. Önce seriden çıkarın: silin ya da başka seriye taşıyın.</numerusform>
@@ -4664,6 +4689,36 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <location filename="../../facilitator/services/room/dots.py" line="118" />
       <source>This round gives dots per institution, and you represent none at this workshop.</source>
       <translation>Bu turda noktalar kurum başına veriliyor ve bu çalıştayda hiçbir kurumu temsil etmiyorsunuz.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/errors.py" line="78" />
+      <source>Changed by another user since you opened it. Your change was not saved.</source>
+      <translation>Siz açtıktan sonra başka bir kullanıcı tarafından değiştirildi. Değişikliğiniz kaydedilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/errors.py" line="83" />
+      <source>Changed by another user since you opened it: {field} is now empty. Your change was not saved.</source>
+      <translation>Siz açtıktan sonra başka bir kullanıcı tarafından değiştirildi: {field} artık boş. Değişikliğiniz kaydedilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/errors.py" line="88" />
+      <source>Changed by another user since you opened it: {field} is now “{value}”. Your change was not saved.</source>
+      <translation>Siz açtıktan sonra başka bir kullanıcı tarafından değiştirildi: {field} artık “{value}”. Değişikliğiniz kaydedilmedi.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/lease.py" line="219" />
+      <source>{label} took over this workshop's live screen at {time}; this screen no longer holds it. Close it and leave the session to them.</source>
+      <translation>{label}, bu çalıştayın canlı ekranını {time} saatinde devraldı; canlı ekran artık bu bilgisayarda değil. Bu ekranı kapatın ve oturumu ona bırakın.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/lease.py" line="264" />
+      <source>{label} has had this workshop's live screen open since {time}.</source>
+      <translation>{label}, bu çalıştayın canlı ekranını {time} saatinden beri açık tutuyor.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/live/lease.py" line="273" />
+      <source>This workshop's live screen, opened by {label} at {started}, looks abandoned since {time}.</source>
+      <translation>Bu çalıştayın {label} tarafından {started} saatinde açılan canlı ekranı {time} saatinden beri terk edilmiş görünüyor.</translation>
     </message>
   </context>
   <context>
@@ -4840,42 +4895,42 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>Fields</name>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="99" />
+      <location filename="../../facilitator/services/directory.py" line="100" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="100" />
+      <location filename="../../facilitator/services/directory.py" line="101" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="101" />
+      <location filename="../../facilitator/services/directory.py" line="102" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="102" />
+      <location filename="../../facilitator/services/directory.py" line="103" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="103" />
+      <location filename="../../facilitator/services/directory.py" line="104" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="104" />
+      <location filename="../../facilitator/services/directory.py" line="105" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="316" />
+      <location filename="../../facilitator/services/directory.py" line="319" />
       <source>Contact consent</source>
       <translation>İletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/directory.py" line="317" />
+      <location filename="../../facilitator/services/directory.py" line="320" />
       <source>The consent date</source>
       <translation>Onay tarihi</translation>
     </message>
@@ -4886,20 +4941,20 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="33" />
-      <location filename="../../facilitator/services/directory.py" line="310" />
+      <location filename="../../facilitator/services/directory.py" line="313" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="34" />
-      <location filename="../../facilitator/services/directory.py" line="311" />
+      <location filename="../../facilitator/services/directory.py" line="314" />
       <location filename="../../facilitator/services/live/checkin.py" line="196" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="35" />
-      <location filename="../../facilitator/services/directory.py" line="312" />
+      <location filename="../../facilitator/services/directory.py" line="315" />
       <location filename="../../facilitator/services/live/checkin.py" line="198" />
       <source>Family name</source>
       <translation>Soyad</translation>
@@ -4907,219 +4962,246 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="36" />
       <location filename="../../facilitator/services/attendees.py" line="283" />
+      <location filename="../../facilitator/services/commitments.py" line="396" />
       <location filename="../../facilitator/services/directory.py" line="470" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="37" />
-      <location filename="../../facilitator/services/directory.py" line="313" />
+      <location filename="../../facilitator/services/directory.py" line="316" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="39" />
-      <location filename="../../facilitator/services/directory.py" line="315" />
+      <location filename="../../facilitator/services/directory.py" line="318" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
       <location filename="../../facilitator/services/attendee_import/columns.py" line="38" />
-      <location filename="../../facilitator/services/directory.py" line="314" />
+      <location filename="../../facilitator/services/directory.py" line="317" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="149" />
-      <location filename="../../facilitator/services/agenda.py" line="261" />
+      <location filename="../../facilitator/services/_expected.py" line="154" />
+      <location filename="../../facilitator/services/agenda.py" line="262" />
       <location filename="../../facilitator/services/proposals/wording.py" line="32" />
-      <location filename="../../facilitator/services/roadmap.py" line="71" />
-      <location filename="../../facilitator/services/series.py" line="42" />
-      <location filename="../../facilitator/services/series.py" line="87" />
-      <location filename="../../facilitator/services/workshops.py" line="69" />
-      <location filename="../../facilitator/services/workshops.py" line="345" />
+      <location filename="../../facilitator/services/roadmap.py" line="72" />
+      <location filename="../../facilitator/services/series.py" line="43" />
+      <location filename="../../facilitator/services/series.py" line="88" />
+      <location filename="../../facilitator/services/workshops.py" line="70" />
+      <location filename="../../facilitator/services/workshops.py" line="365" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="262" />
+      <location filename="../../facilitator/services/agenda.py" line="263" />
       <source>kind of agenda item</source>
       <translation>gündem maddesi türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="340" />
+      <location filename="../../facilitator/services/agenda.py" line="341" />
       <source>actual start</source>
       <translation>gerçek başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="341" />
+      <location filename="../../facilitator/services/agenda.py" line="342" />
       <source>actual end</source>
       <translation>gerçek bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="342" />
+      <location filename="../../facilitator/services/agenda.py" line="343" />
       <source>notes, speaking turns, proposals, ideas or dot rounds</source>
       <translation>notlar, söz sıraları, öneriler, fikirler veya nokta oylamaları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="343" />
+      <location filename="../../facilitator/services/agenda.py" line="344" />
       <source>agenda items</source>
       <translation>gündem maddeleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="150" />
-      <location filename="../../facilitator/services/agenda.py" line="263" />
+      <location filename="../../facilitator/services/_expected.py" line="155" />
+      <location filename="../../facilitator/services/agenda.py" line="264" />
       <source>Goal</source>
       <translation>Amaç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/agenda.py" line="738" />
+      <location filename="../../facilitator/services/agenda.py" line="737" />
       <source>Template name</source>
       <translation>Şablon adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/roadmap.py" line="72" />
+      <location filename="../../facilitator/services/roadmap.py" line="73" />
       <source>Target date</source>
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="155" />
-      <location filename="../../facilitator/services/roadmap.py" line="73" />
-      <location filename="../../facilitator/services/series.py" line="55" />
-      <location filename="../../facilitator/services/series.py" line="89" />
+      <location filename="../../facilitator/services/_expected.py" line="160" />
+      <location filename="../../facilitator/services/roadmap.py" line="74" />
+      <location filename="../../facilitator/services/series.py" line="56" />
+      <location filename="../../facilitator/services/series.py" line="90" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="172" />
-      <location filename="../../facilitator/services/workshops.py" line="70" />
+      <location filename="../../facilitator/services/_expected.py" line="177" />
+      <location filename="../../facilitator/services/workshops.py" line="71" />
       <source>Guiding question</source>
       <translation>Yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="170" />
-      <location filename="../../facilitator/services/workshops.py" line="71" />
+      <location filename="../../facilitator/services/_expected.py" line="175" />
+      <location filename="../../facilitator/services/workshops.py" line="72" />
       <source>Venue address</source>
       <translation>Mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="171" />
-      <location filename="../../facilitator/services/workshops.py" line="72" />
+      <location filename="../../facilitator/services/_expected.py" line="176" />
+      <location filename="../../facilitator/services/workshops.py" line="73" />
       <source>Objectives</source>
       <translation>Hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="169" />
-      <location filename="../../facilitator/services/workshops.py" line="73" />
+      <location filename="../../facilitator/services/_expected.py" line="174" />
+      <location filename="../../facilitator/services/workshops.py" line="74" />
       <source>Venue</source>
       <translation>Mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="167" />
-      <location filename="../../facilitator/services/workshops.py" line="74" />
-      <location filename="../../facilitator/services/workshops.py" line="326" />
+      <location filename="../../facilitator/services/_expected.py" line="172" />
+      <location filename="../../facilitator/services/workshops.py" line="75" />
+      <location filename="../../facilitator/services/workshops.py" line="346" />
       <source>Start</source>
       <translation>Başlangıç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="168" />
-      <location filename="../../facilitator/services/workshops.py" line="75" />
-      <location filename="../../facilitator/services/workshops.py" line="332" />
-      <location filename="../../facilitator/services/workshops.py" line="349" />
+      <location filename="../../facilitator/services/_expected.py" line="173" />
+      <location filename="../../facilitator/services/workshops.py" line="76" />
+      <location filename="../../facilitator/services/workshops.py" line="352" />
+      <location filename="../../facilitator/services/workshops.py" line="369" />
       <source>End</source>
       <translation>Bitiş</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/commitments.py" line="297" />
+      <location filename="../../facilitator/services/commitments.py" line="298" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="159" />
-      <location filename="../../facilitator/services/commitments.py" line="392" />
+      <location filename="../../facilitator/services/commitments.py" line="397" />
+      <source>Person</source>
+      <translation>Kişi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="398" />
+      <source>Phase</source>
+      <translation>Aşama</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/commitments.py" line="399" />
+      <source>Decision</source>
+      <translation>Karar</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_expected.py" line="164" />
+      <location filename="../../facilitator/services/commitments.py" line="404" />
       <source>Quantity</source>
       <translation>Miktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="160" />
-      <location filename="../../facilitator/services/commitments.py" line="400" />
+      <location filename="../../facilitator/services/_expected.py" line="165" />
+      <location filename="../../facilitator/services/commitments.py" line="395" />
+      <location filename="../../facilitator/services/commitments.py" line="412" />
       <source>What</source>
       <translation>Taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="161" />
-      <location filename="../../facilitator/services/commitments.py" line="421" />
+      <location filename="../../facilitator/services/_expected.py" line="166" />
+      <location filename="../../facilitator/services/commitments.py" line="433" />
       <source>contribution type</source>
       <translation>katkı türü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="162" />
-      <location filename="../../facilitator/services/commitments.py" line="429" />
+      <location filename="../../facilitator/services/_expected.py" line="167" />
+      <location filename="../../facilitator/services/commitments.py" line="441" />
       <source>unit</source>
       <translation>birim</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="157" />
-      <location filename="../../facilitator/services/commitments.py" line="443" />
+      <location filename="../../facilitator/services/_expected.py" line="162" />
+      <location filename="../../facilitator/services/commitments.py" line="455" />
       <source>Start date</source>
       <translation>Başlangıç tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="158" />
-      <location filename="../../facilitator/services/commitments.py" line="444" />
+      <location filename="../../facilitator/services/_expected.py" line="163" />
+      <location filename="../../facilitator/services/commitments.py" line="456" />
       <source>Due date</source>
       <translation>Bitiş tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="156" />
-      <location filename="../../facilitator/services/commitments.py" line="450" />
-      <location filename="../../facilitator/services/roadmap.py" line="379" />
-      <location filename="../../facilitator/services/workshops.py" line="76" />
+      <location filename="../../facilitator/services/_expected.py" line="161" />
+      <location filename="../../facilitator/services/commitments.py" line="462" />
+      <location filename="../../facilitator/services/roadmap.py" line="385" />
+      <location filename="../../facilitator/services/workshops.py" line="77" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="151" />
+      <location filename="../../facilitator/services/_expected.py" line="108" />
+      <source>yes</source>
+      <translation>evet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_expected.py" line="108" />
+      <source>no</source>
+      <translation>hayır</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/_expected.py" line="156" />
       <source>kind</source>
       <translation>tür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="152" />
+      <location filename="../../facilitator/services/_expected.py" line="157" />
       <source>text</source>
       <translation>metin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="153" />
+      <location filename="../../facilitator/services/_expected.py" line="158" />
       <source>Minutes</source>
       <translation>Dakika</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="154" />
+      <location filename="../../facilitator/services/_expected.py" line="159" />
       <source>Presenter</source>
       <translation>Sunan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="163" />
-      <location filename="../../facilitator/services/commitments.py" line="464" />
+      <location filename="../../facilitator/services/_expected.py" line="168" />
+      <location filename="../../facilitator/services/commitments.py" line="476" />
       <source>Reviewed</source>
       <translation>Gözden geçirilme</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="164" />
+      <location filename="../../facilitator/services/_expected.py" line="169" />
       <location filename="../../facilitator/services/attendees.py" line="166" />
       <location filename="../../facilitator/services/attendees.py" line="196" />
       <source>role</source>
       <translation>rol</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="165" />
+      <location filename="../../facilitator/services/_expected.py" line="170" />
       <location filename="../../facilitator/services/attendees.py" line="168" />
       <location filename="../../facilitator/services/attendees.py" line="200" />
       <source>invitation</source>
       <translation>davet durumu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="166" />
+      <location filename="../../facilitator/services/_expected.py" line="171" />
       <location filename="../../facilitator/services/attendees.py" line="171" />
       <location filename="../../facilitator/services/attendees.py" line="204" />
       <source>attendance</source>
@@ -5173,14 +5255,14 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Öneri metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="176" />
+      <location filename="../../facilitator/services/_expected.py" line="181" />
       <location filename="../../facilitator/services/proposals/wording.py" line="70" />
       <location filename="../../facilitator/services/proposals/wording.py" line="198" />
       <source>method</source>
       <translation>yöntem</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="177" />
+      <location filename="../../facilitator/services/_expected.py" line="182" />
       <location filename="../../facilitator/services/ideas/dots.py" line="110" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="83" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="83" />
@@ -5190,38 +5272,38 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>ses</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="175" />
+      <location filename="../../facilitator/services/_expected.py" line="180" />
       <location filename="../../facilitator/services/proposals/wording.py" line="209" />
       <source>Review date</source>
       <translation>Gözden geçirme tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="174" />
+      <location filename="../../facilitator/services/_expected.py" line="179" />
       <location filename="../../facilitator/services/proposals/reading.py" line="157" />
       <source>Outcome statement</source>
       <translation>Karar metni</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="57" />
+      <location filename="../../facilitator/services/ideas/board.py" line="64" />
       <location filename="../../facilitator/services/ideas/taking.py" line="144" />
       <location filename="../../facilitator/services/room/box.py" line="99" />
       <source>Idea</source>
       <translation>Fikir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="61" />
+      <location filename="../../facilitator/services/ideas/board.py" line="68" />
       <location filename="../../facilitator/services/ideas/taking.py" line="145" />
       <source>Cluster name</source>
       <translation>Küme adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/ideas/board.py" line="430" />
+      <location filename="../../facilitator/services/ideas/board.py" line="437" />
       <location filename="../../facilitator/services/ideas/dots.py" line="65" />
       <location filename="../../facilitator/services/live/clock.py" line="64" />
       <location filename="../../facilitator/services/live/notes.py" line="161" />
       <location filename="../../facilitator/services/live/notes.py" line="259" />
-      <location filename="../../facilitator/services/personal_data.py" line="80" />
-      <location filename="../../facilitator/services/personal_data.py" line="405" />
+      <location filename="../../facilitator/services/personal_data.py" line="83" />
+      <location filename="../../facilitator/services/personal_data.py" line="464" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="162" />
       <location filename="../../facilitator/services/proposals/anyone.py" line="278" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="129" />
@@ -5236,7 +5318,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Zaman</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="178" />
+      <location filename="../../facilitator/services/_expected.py" line="183" />
       <location filename="../../facilitator/services/proposals/rounds.py" line="119" />
       <source>threshold</source>
       <translation>eşik</translation>
@@ -5248,7 +5330,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Gerekçe</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/_common.py" line="173" />
+      <location filename="../../facilitator/services/_expected.py" line="178" />
       <location filename="../../facilitator/services/proposals/decisions.py" line="43" />
       <location filename="../../facilitator/services/proposals/outcomes.py" line="133" />
       <source>outcome</source>
@@ -5260,7 +5342,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/series.py" line="88" />
+      <location filename="../../facilitator/services/series.py" line="89" />
       <source>Coordinating organization</source>
       <translation>Koordinatör kurum</translation>
     </message>
@@ -5270,12 +5352,39 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/workshops.py" line="77" />
+      <location filename="../../facilitator/services/workshops.py" line="78" />
       <source>Correction deadline</source>
       <translation>Düzeltme son günü</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/attendees.py" line="447" />
+      <location filename="../../facilitator/services/workshops.py" line="107" />
+      <source>Series</source>
+      <translation>Seri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="108" />
+      <source>Number in series</source>
+      <translation>Serideki sıra no</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="109" />
+      <source>Time zone</source>
+      <translation>Saat dilimi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="110" />
+      <source>Host organization</source>
+      <translation>Ev sahibi kurum</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/workshops.py" line="112" />
+      <source>Language</source>
+      <translation>Dil</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/attendees.py" line="408" />
+      <location filename="../../facilitator/services/attendees.py" line="454" />
+      <location filename="../../facilitator/services/workshops.py" line="111" />
       <source>Moderator</source>
       <translation>Moderatör</translation>
     </message>
@@ -6208,14 +6317,32 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
   </context>
   <context>
+    <name>LeaseKeeper</name>
+    <message>
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="100" />
+      <source>If that was Facilitator closing unexpectedly on this computer, try again in a minute and a half: it can then be taken over.</source>
+      <translation>Bu bilgisayardaki Facilitator beklenmedik biçimde kapandıysa bir buçuk dakika sonra yeniden deneyin: ekran o zaman devralınabilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="108" />
+      <source>Live screen left open</source>
+      <translation>Açık bırakılmış canlı ekran</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="109" />
+      <source>Take it over and open the live screen here?</source>
+      <translation>Devralıp canlı ekranı burada açmak ister misiniz?</translation>
+    </message>
+  </context>
+  <context>
     <name>Legend</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="327" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="332" />
       <source>Today</source>
       <translation>Bugün</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="330" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="335" />
       <source>Overdue</source>
       <translation>Süresi geçmiş</translation>
     </message>
@@ -6309,12 +6436,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="296" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
@@ -6519,7 +6646,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="308" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
@@ -6728,246 +6855,246 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="92" />
+      <location filename="../../facilitator/ui/main_window.py" line="93" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="111" />
+      <location filename="../../facilitator/ui/main_window.py" line="112" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="232" />
+      <location filename="../../facilitator/ui/main_window.py" line="235" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="235" />
+      <location filename="../../facilitator/ui/main_window.py" line="238" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="238" />
+      <location filename="../../facilitator/ui/main_window.py" line="241" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="241" />
+      <location filename="../../facilitator/ui/main_window.py" line="244" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_window.py" line="247" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_window.py" line="250" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="254" />
+      <location filename="../../facilitator/ui/main_window.py" line="257" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_window.py" line="260" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_window.py" line="263" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="265" />
+      <location filename="../../facilitator/ui/main_window.py" line="268" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_window.py" line="271" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="270" />
+      <location filename="../../facilitator/ui/main_window.py" line="273" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="274" />
+      <location filename="../../facilitator/ui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="283" />
+      <location filename="../../facilitator/ui/main_window.py" line="286" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="289" />
+      <location filename="../../facilitator/ui/main_window.py" line="292" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="295" />
+      <location filename="../../facilitator/ui/main_window.py" line="298" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="300" />
+      <location filename="../../facilitator/ui/main_window.py" line="303" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="302" />
+      <location filename="../../facilitator/ui/main_window.py" line="305" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="405" />
+      <location filename="../../facilitator/ui/main_window.py" line="410" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="456" />
+      <location filename="../../facilitator/ui/main_window.py" line="463" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="457" />
+      <location filename="../../facilitator/ui/main_window.py" line="464" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="475" />
+      <location filename="../../facilitator/ui/main_window.py" line="482" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="606" />
+      <location filename="../../facilitator/ui/main_window.py" line="613" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="619" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="619" />
+      <location filename="../../facilitator/ui/main_window.py" line="626" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="626" />
+      <location filename="../../facilitator/ui/main_window.py" line="633" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="653" />
+      <location filename="../../facilitator/ui/main_window.py" line="660" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="669" />
+      <location filename="../../facilitator/ui/main_window.py" line="676" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="684" />
+      <location filename="../../facilitator/ui/main_window.py" line="691" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="687" />
+      <location filename="../../facilitator/ui/main_window.py" line="694" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="699" />
+      <location filename="../../facilitator/ui/main_window.py" line="706" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="718" />
+      <location filename="../../facilitator/ui/main_window.py" line="725" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="712" />
+      <location filename="../../facilitator/ui/main_window.py" line="719" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="249" />
+      <location filename="../../facilitator/ui/main_window.py" line="252" />
       <source>Open the &amp;live screen</source>
       <translation>&amp;Canlı ekranı aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="251" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>&amp;Rehearse the live session</source>
       <translation>Canlı oturumu &amp;prova et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="339" />
+      <location filename="../../facilitator/ui/main_window.py" line="342" />
       <source>Cannot open the live screen</source>
       <translation>Canlı ekran açılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="371" />
+      <location filename="../../facilitator/ui/main_window.py" line="376" />
       <source>Cannot rehearse</source>
       <translation>Prova yapılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="379" />
+      <location filename="../../facilitator/ui/main_window.py" line="384" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Prova kaldığı yerden sürüyor; ekran kapanınca silinir.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="479" />
+      <location filename="../../facilitator/ui/main_window.py" line="486" />
       <source>%1 · %n workshop(s)</source>
       <translation>
         <numerusform>%1 · %n çalıştay</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="716" />
+      <location filename="../../facilitator/ui/main_window.py" line="723" />
       <source>Its roadmap with %n commitment(s) is deleted with it.</source>
       <translation>
         <numerusform>%n taahhüt içeren yol haritası da onunla birlikte silinir.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="730" />
+      <location filename="../../facilitator/ui/main_window.py" line="737" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="747" />
+      <location filename="../../facilitator/ui/main_window.py" line="754" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="749" />
+      <location filename="../../facilitator/ui/main_window.py" line="756" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="760" />
+      <location filename="../../facilitator/ui/main_window.py" line="767" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="777" />
+      <location filename="../../facilitator/ui/main_window.py" line="787" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="780" />
+      <location filename="../../facilitator/ui/main_window.py" line="790" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -7600,31 +7727,31 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="575" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="585" />
       <source>Delete %n note(s)</source>
       <translation>
         <numerusform>%n notu sil</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="609" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="619" />
       <source>Move %n note(s) to “%1”</source>
       <translation>
         <numerusform>%n notu “%1” maddesine taşı</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="490" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="493" />
       <source>Correct the note “%1”</source>
       <translation>“%1” notunu düzelt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="527" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="537" />
       <source>Add the note “%1”</source>
       <translation>“%1” notunu ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="573" />
+      <location filename="../../facilitator/ui/workshop/notes_tab.py" line="583" />
       <source>Delete the note “%1”</source>
       <translation>“%1” notunu sil</translation>
     </message>
@@ -7652,118 +7779,118 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="551" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="558" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="559" />
       <source>What kind of organization it is</source>
       <translation>Nasıl bir kurum olduğu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="562" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="565" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="565" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="566" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="566" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="601" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="604" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="602" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
       <source>short name</source>
       <translation>kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="603" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="604" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="607" />
       <source>other sector</source>
       <translation>diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="608" />
       <source>city</source>
       <translation>şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="609" />
       <source>website</source>
       <translation>web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="619" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="626" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="629" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="627" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="630" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="633" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="636" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="646" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="658" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="649" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="661" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="648" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="651" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="659" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="662" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="667" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="670" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -7937,8 +8064,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Açık bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="367" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="405" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="368" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="406" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -7946,168 +8073,168 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="355" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="356" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="356" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="357" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="369" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="373" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="374" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="375" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="376" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="376" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="377" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="377" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="378" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="378" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="381" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="381" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="382" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="383" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="384" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="392" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="413" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="414" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="428" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="448" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="449" />
       <source>honorific</source>
       <translation>unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="449" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
       <source>position</source>
       <translation>görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
       <source>e-mail address</source>
       <translation>e-posta adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
       <source>phone number</source>
       <translation>telefon numarası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
       <source>contact consent</source>
       <translation>iletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="457" />
       <source>consent date</source>
       <translation>onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="476" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="486" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="496" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="498" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="503" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="504" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="514" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="527" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="516" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="517" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="527" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="535" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -8115,9 +8242,24 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PersonalData</name>
     <message>
-      <location filename="../../facilitator/services/personal_data.py" line="265" />
+      <location filename="../../facilitator/services/personal_data.py" line="268" />
       <source>Participant {number}</source>
       <translation>Katılımcı {number}</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="332" />
+      <source>On a database server the old details may stay in the server's files, its write-ahead log and its backups until its administrator runs maintenance (VACUUM FULL).</source>
+      <translation>Veritabanı sunucusunda eski bilgiler, sunucunun yöneticisi bakım (VACUUM FULL) çalıştırana kadar sunucunun dosyalarında, önceden yazma günlüğünde (WAL) ve yedeklerinde kalabilir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="349" />
+      <source>Facilitator ran VACUUM on the tables that held them.</source>
+      <translation>Facilitator, bu bilgileri tutan tablolarda VACUUM çalıştırdı.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/services/personal_data.py" line="351" />
+      <source>Facilitator could not run VACUUM on the tables that held them: only their owner may.</source>
+      <translation>Facilitator, bu bilgileri tutan tablolarda VACUUM çalıştıramadı: bunu yalnızca tabloların sahibi yapabilir.</translation>
     </message>
   </context>
   <context>
@@ -8155,7 +8297,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Şu kişi anonimleştirilsin mi: %1? Adı ve iletişim bilgileri kalıcı olarak “%2” ile değiştirilir; notları, tutumları, fikirleri, noktaları ve taahhütleri bu adla kalır. Bu işlem geri alınamaz. Bundan önce alınmış yedeklerde eski bilgiler durmaya devam eder.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="111" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="110" />
+      <source>%1 is anonymised.</source>
+      <translation>Kişi anonimleştirildi (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="123" />
       <source>%1
 
 Try to erase the old details again now?</source>
@@ -8164,7 +8311,7 @@ Try to erase the old details again now?</source>
 Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="134" />
+      <location filename="../../facilitator/ui/directory/personal_data_actions.py" line="146" />
       <source>The old details stay in the database file until they are erased: close the program reading the file, then choose Anonymise for this person again.</source>
       <translation>Eski bilgiler silinene kadar veritabanı dosyasında kalır: dosyayı okuyan programı kapatın, sonra bu kişi için yeniden Anonimleştir'i seçin.</translation>
     </message>
@@ -8202,62 +8349,62 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>PhasesPanel</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="358" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="363" />
       <source>Phases</source>
       <translation>Aşamalar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="365" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="370" />
       <source>Title of the phase</source>
       <translation>Aşamanın adı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="368" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="373" />
       <source>e.g. %1</source>
       <translation>örn. %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="373" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="378" />
       <source>New phase</source>
       <translation>Yeni aşama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="374" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="379" />
       <source>Save phase</source>
       <translation>Aşamayı kaydet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="375" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
       <source>Delete phase</source>
       <translation>Aşamayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="380" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="385" />
       <source>Title</source>
       <translation>Başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="381" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="386" />
       <source>Target date</source>
       <translation>Hedef tarih</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="382" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="387" />
       <source>Description</source>
       <translation>Açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="406" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="415" />
       <source>no date</source>
       <translation>tarihsiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="408" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="417" />
       <source>%1 — %2 (%3)</source>
       <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="450" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="465" />
       <source>“%1” is not a date; type it like %2.</source>
       <translation>“%1” bir tarih değil; %2 biçiminde yazın.</translation>
     </message>
@@ -8881,71 +9028,71 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>RoadmapView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="486" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="501" />
       <source>Months</source>
       <translation>Aylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="487" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="502" />
       <source>Quarters</source>
       <translation>Çeyrekler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="488" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="503" />
       <source>Go to today</source>
       <translation>Bugüne git</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="489" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="504" />
       <source>New commitment</source>
       <translation>Yeni taahhüt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="491" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="506" />
       <source>Add a commitment straight to this roadmap, not made at a workshop</source>
       <translation>Bir çalıştayda verilmemiş bir taahhüdü doğrudan bu yol haritasına ekle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="511" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="526" />
       <source>No commitments on this roadmap yet. Commitments made at the series' workshops (Commitments tab, or Ctrl+T on the live screen) appear here as bars from their start to their due date.</source>
       <translation>Bu yol haritasında henüz taahhüt yok. Serinin çalıştaylarında verilen taahhütler (Taahhütler sekmesi ya da canlı ekranda Ctrl+T) burada başlangıçtan bitiş tarihine uzanan çubuklar olarak görünür.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="529" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="544" />
       <source>Zoom:</source>
       <translation>Ölçek:</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="596" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="611" />
       <source>of %n organization(s)</source>
       <translation>
         <numerusform>%n kurumdan</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="597" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="612" />
       <source>%n commitment(s) %1</source>
       <translation>
         <numerusform>%1 %n taahhüt</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="599" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="614" />
       <source>%1 without dates (not drawn)</source>
       <translation>%1 taahhüt tarihsiz (çizilmedi)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="701" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="733" />
       <source>add phase %1</source>
       <translation>aşama ekleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="716" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="750" />
       <source>edit phase %1</source>
       <translation>aşama düzenleme: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="739" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="773" />
       <source>delete phase %1</source>
       <translation>aşama silme: %1</translation>
     </message>
@@ -9262,7 +9409,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>%1 değişikliği</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/series/series_page.py" line="215" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="216" />
       <source>%n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştay</numerusform>
@@ -9285,6 +9432,20 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <location filename="../../facilitator/ui/series/series_tree_model.py" line="87" />
       <source>Status</source>
       <translation>Durum</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerLink</name>
+    <message>
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="58" />
+      <source>The connection to the database server is lost: changes cannot be saved until it is back. Facilitator reconnects by itself.</source>
+      <translation>Veritabanı sunucusuyla bağlantı koptu: bağlantı geri gelene kadar değişiklikler kaydedilemez. Facilitator kendiliğinden yeniden bağlanır.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="87" />
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="97" />
+      <source>Connected to the database server again.</source>
+      <translation>Veritabanı sunucusuna yeniden bağlanıldı.</translation>
     </message>
   </context>
   <context>
@@ -9605,7 +9766,7 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>TimelineView</name>
     <message>
-      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="282" />
+      <location filename="../../facilitator/ui/commitments/roadmap_view.py" line="287" />
       <source>Q%1 %2</source>
       <translation>%1. çeyrek %2</translation>
     </message>

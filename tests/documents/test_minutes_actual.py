@@ -46,10 +46,10 @@ def test_the_minutes_of_a_workshop_not_held_yet_are_refused(demo):
     assert "agenda handout" in str(refused.value)
 
 
-def test_the_command_line_refuses_them_with_exit_status_2(demo, db_path, tmp_path, home):
+def test_the_command_line_refuses_them_with_exit_status_2(demo, db_location, tmp_path, home):
     target = tmp_path / "tutanak.pdf"
     done = subprocess.run(
-        [sys.executable, "-m", "facilitator", "--database", str(db_path), "export", "minutes",
+        [sys.executable, "-m", "facilitator", "--database", db_location, "export", "minutes",
          str(demo.workshop(6)), "-o", str(target)],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )  # fmt: skip

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -55,7 +53,7 @@ def test_declining_the_demo_leaves_a_useful_empty_page(qtbot, facilitator_app, a
 
 
 def test_new_workshop_then_every_overview_field_is_saved_when_left(
-    qtbot, window, answers, store, db_path
+    qtbot, window, answers, store, db_location
 ):
     org = directory.create_organization(store, "Işık Lösemili Çocuklar Vakfı")
     person = directory.create_person(store, "Rüya", "Küçükosmanoğlu", honorific="Prof. Dr.")
@@ -109,7 +107,7 @@ def test_new_workshop_then_every_overview_field_is_saved_when_left(
     assert window.saved_label.text() == "Kaydedildi ✓"
 
     # Everything is in the file: read it back through a second, independent store.
-    other = Store.open(db_path)
+    other = Store.open(db_location)
     try:
         row = workshops.get_workshop(other, workshop_id)
     finally:
@@ -210,8 +208,13 @@ def test_new_series_appears_in_the_sidebar_and_can_be_renamed(qtbot, window, ans
     assert window.tree_model.index(0, 0).data() == "Kadın Girişimciler Çalıştayları"
 
 
-def test_status_bar_names_the_file_and_counts_workshops(demo_window, db_path):
-    assert demo_window.file_label.text() == f"{db_path.name} · 8 çalıştay"
+def test_status_bar_names_the_file_and_counts_workshops(demo_window, db_path, store):
+    """The file's name, or on a team's server the database's name and the server."""
+    if store.path is not None:
+        assert demo_window.file_label.text() == f"{db_path.name} · 8 çalıştay"
+    else:
+        database = store.engine.url.database
+        assert demo_window.file_label.text() == f"{database} @ localhost · 8 çalıştay"
 
 
 def test_menus_have_keyboard_shortcuts(demo_window):
@@ -347,7 +350,7 @@ def test_the_program_settles_the_interpreter_once_its_start_page_is_shown(
 
 
 def test_ctrl_q_closes_the_live_screen_and_its_projector_and_the_session_stays(
-    qtbot, demo, facilitator_app, monkeypatch, db_path
+    qtbot, demo, facilitator_app, monkeypatch, db_path, store, dump_database
 ):
     quits = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
@@ -366,14 +369,12 @@ def test_ctrl_q_closes_the_live_screen_and_its_projector_and_the_session_stays(
     assert projector.isVisible()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
-        before = list(db.iterdump())
+    before = dump_database(store)
     qtbot.keyClick(window, Qt.Key_Q, Qt.ControlModifier)
     assert quits == [True]  # once: aboutToQuit then saves the geometry, finishes backups
     assert not window.isVisible() and not live_screen.isVisible()
     assert not projector.isVisible()
-    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
-        assert list(db.iterdump()) == before
+    assert dump_database(store) == before
     assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.IN_SESSION
     # The next start offers to go back to it, as after a crash.
     assert listing.workshop_in_session(demo.store) == (

@@ -119,14 +119,14 @@ def test_a_bug_while_loading_leaves_nothing_of_the_previous_workshop_editable(
     a, b = two_workshops
     page.show_workshop(a.id)
     qtbot.waitUntil(page.tabs_ready)  # every tab built: B loads into each of them
-    before = dump_database(db_path)
+    before = dump_database(store)
     fail_for(monkeypatch, attendees, "list_attendees", b.id, KeyError("x"))
 
     with escaped():
         page.show_workshop(b.id)
     try_every_edit(page)
 
-    assert dump_database(db_path) == before, "an edit was written to a workshop not shown"
+    assert dump_database(store) == before, "an edit was written to a workshop not shown"
     assert_nothing_editable(page)
     assert page.requested_id == b.id
     assert page.failure.heading.text() == "This workshop could not be shown"
@@ -144,13 +144,13 @@ def test_a_workshop_that_no_longer_exists_is_said_so_and_nothing_is_editable(
     page.show_workshop(a.id)
     qtbot.waitUntil(page.tabs_ready)  # every tab built: B loads into each of them
     workshops.delete_workshop(store, b.id)  # e.g. in another window, meanwhile
-    before = dump_database(db_path)
+    before = dump_database(store)
 
     with escaped():
         page.show_workshop(b.id)
     try_every_edit(page)
 
-    assert dump_database(db_path) == before, "an edit was written to a workshop not shown"
+    assert dump_database(store) == before, "an edit was written to a workshop not shown"
     assert_nothing_editable(page)
     with pytest.raises(NotFoundError) as gone:
         workshops.get_workshop(store, b.id)
@@ -164,7 +164,7 @@ def test_a_locked_database_while_loading_is_told_in_plain_words(
     a, b = two_workshops
     page.show_workshop(a.id)
     qtbot.waitUntil(page.tabs_ready)  # every tab built: B loads into each of them
-    before = dump_database(db_path)
+    before = dump_database(store)
     locked = sqlite3.OperationalError("database is locked")
     fail_for(monkeypatch, agenda, "get_agenda", b.id, locked)
 
@@ -172,7 +172,7 @@ def test_a_locked_database_while_loading_is_told_in_plain_words(
         page.show_workshop(b.id)
     try_every_edit(page)
 
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
     assert_nothing_editable(page)
     assert page.failure.message.text().startswith("The database is busy")
     assert bug_dialogs == [], "not a bug: no bug report"
@@ -216,7 +216,7 @@ def test_the_window_offers_no_command_for_a_workshop_that_failed(
     qtbot.waitUntil(page.tabs_ready)  # every tab built: the other workshop loads into each
     shown = page.workshop_id
     other = next(w.id for w in workshops.list_workshops(store) if w.id != shown)
-    before = dump_database(db_path)
+    before = dump_database(store)
     fail_for(monkeypatch, agenda, "get_agenda", other, RuntimeError("bozuk"))
 
     with escaped():
@@ -224,7 +224,7 @@ def test_the_window_offers_no_command_for_a_workshop_that_failed(
     demo_window.delete_workshop()  # Ctrl+Shift+Delete, were it enabled
     try_every_edit(page)
 
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
     assert page.failure.isVisible()
     for action in (
         demo_window.delete_workshop_action,
@@ -247,7 +247,7 @@ def test_a_series_that_fails_to_load_keeps_no_other_series_editable(
     qtbot.addWidget(page)
     page.show()
     page.show_series(first.id)
-    before = dump_database(db_path)
+    before = dump_database(store)
 
     def broken(*_args, **_kwargs):
         raise KeyError("x")
@@ -259,7 +259,7 @@ def test_a_series_that_fails_to_load_keeps_no_other_series_editable(
     page.title.setText("Bu başlık hiçbir yere yazılmamalı")
     page.title.editingFinished.emit()
 
-    assert dump_database(db_path) == before, "an edit was written to a series not shown"
+    assert dump_database(store) == before, "an edit was written to a series not shown"
     assert page.failure.isVisible() and not page.tabs.isVisible()
     assert page.series_id is None and not page.title.isEnabled()
     assert "KeyError" not in page.failure.message.text()
@@ -278,7 +278,7 @@ def test_a_person_who_fails_to_load_leaves_the_form_disabled(
     pane = page.people
     pane.select_id(first.id)
     assert pane.given_name.text() == "Gülşen"
-    before = dump_database(db_path)
+    before = dump_database(store)
     fail_for(monkeypatch, directory, "person_workshops", second.id, KeyError("x"))
 
     with escaped():
@@ -291,7 +291,7 @@ def test_a_person_who_fails_to_load_leaves_the_form_disabled(
     assert len(bug_dialogs) == 1
     pane.family_name.setText("Yanlış kişiye")
     pane.family_name.editingFinished.emit()
-    assert dump_database(db_path) == before, "an edit was written to a person not shown"
+    assert dump_database(store) == before, "an edit was written to a person not shown"
 
 
 def test_a_tab_built_after_the_workshop_was_shown_that_cannot_load_fails_the_page(
@@ -301,11 +301,11 @@ def test_a_tab_built_after_the_workshop_was_shown_that_cannot_load_fails_the_pag
     is shown; one that cannot load then leaves nothing of the page editable either."""
     a, _b = two_workshops
     fail_for(monkeypatch, attendees, "list_attendees", a.id, KeyError("x"))
-    before = dump_database(db_path)
+    before = dump_database(store)
     page.show_workshop(a.id)
     qtbot.waitUntil(lambda: page.failure.isVisible())
     try_every_edit(page)
 
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
     assert_nothing_editable(page)
     assert len(bug_dialogs) == 1 and bug_dialogs[0].bug

@@ -244,7 +244,7 @@ def _note(session: Session, note_id: int) -> Note:
     return get_or_raise(session, Note, note_id, translate("Errors", "note"))
 
 
-def _check_note(note: Note, expect: dict | None) -> None:
+def _check_note(note: Note, expect: dict | None, *, edit: bool = False) -> None:
     """Refuse (:class:`StaleEditError`) when ``note`` no longer holds ``expect`` (its text
     and kind as stored, ``speaker_id``, ``agenda_item_id``, ``noted_at``): changed
     elsewhere since."""
@@ -264,7 +264,7 @@ def _check_note(note: Note, expect: dict | None) -> None:
             expected[key] = check_field("note", key, expected[key], labels[key])
     if "noted_at" in expected:
         expected["noted_at"] = _clean_time(expected["noted_at"])
-    check_expected(note, expected, labels)
+    check_expected(note, expected, labels, edit=edit)
 
 
 def _apply(s: Session, note: Note, changes: dict) -> None:
@@ -291,16 +291,25 @@ def _apply(s: Session, note: Note, changes: dict) -> None:
         )
 
 
-def edit_note(store: Store, note_id: int, *, expect: dict | None = None, **changes) -> NoteRow:
+def edit_note(
+    store: Store,
+    note_id: int,
+    *,
+    expect: dict | None = None,
+    seen: dict | None = None,
+    **changes,
+) -> NoteRow:
     """Change a note's ``text``, ``kind``, ``speaker_id`` (None: anonymous), ``agenda_item_id``
     (None: on no item), ``noted_at`` (when it was taken, timezone-aware).
 
     ``expect`` (an undo's or redo's): the values the note must still hold, else
-    :class:`StaleEditError` and nothing changes.
+    :class:`StaleEditError` and nothing changes. ``seen`` (a first edit's): the values the
+    user saw, else :class:`ChangedElsewhereError` ("changed by another user").
     """
     with store.transaction() as s:
         note = _note(s, note_id)
         _check_note(note, expect)
+        _check_note(note, seen, edit=True)
         _apply(s, note, changes)
         return _read_note(s, note.id)
 

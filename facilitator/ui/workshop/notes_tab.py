@@ -499,7 +499,7 @@ class NotesTab(QWidget):
         # What the panel showed: changed elsewhere since (another user), the edit is refused
         # and the panel shows the note as stored now.
         self._run(
-            lambda: live_notes.edit_note(store, note.id, expect=old, **new),
+            lambda: live_notes.edit_note(store, note.id, seen=old, **new),
             undo_of,
             lambda r: [r.uuid],
             reread=self._show_selection,

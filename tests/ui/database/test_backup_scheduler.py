@@ -21,6 +21,10 @@ class Clock:
         return self.now
 
 
+# Automatic backups are copies of the database file: nothing here runs against a server.
+pytestmark = pytest.mark.file_only
+
+
 @pytest.fixture
 def clock():
     return Clock()

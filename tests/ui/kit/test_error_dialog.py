@@ -251,6 +251,7 @@ def test_a_preview_gone_before_saving_is_told_in_plain_words(
     assert "FileNotFoundError" in log_text()
 
 
+@pytest.mark.file_only  # automatic backups are copies of the database file
 def test_a_bug_in_the_automatic_backup_is_logged_and_told(qtbot, store, reported, monkeypatch):
     def broken(*_args, **_kwargs):
         return {}["x"]

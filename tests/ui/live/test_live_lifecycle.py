@@ -4,9 +4,6 @@ one key away; and a rehearsal from the main window that never reaches the worksh
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -128,21 +125,18 @@ def test_ctrl_z_takes_a_reopen_back_and_refuses_once_something_was_recorded(
     assert live.last_note(store, room.workshop_id).text == "Yeniden açıldıktan sonra"
 
 
-def _dump(path) -> list[str]:
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-        return list(db.iterdump())
-
-
 def test_a_rehearsal_is_marked_runs_the_whole_screen_and_never_reaches_the_workshop(
     qtbot,
     demo,
     main,  # noqa: F811
     db_path,
+    store,
+    dump_database,
 ):
     sixth = demo.workshop(6)
     agenda.add_item(demo.store, sixth, title="Açılış", planned_minutes=15)
     agenda.add_item(demo.store, sixth, title="Tartışma", planned_minutes=30)
-    before = _dump(db_path)
+    before = dump_database(store)
     main.open_workshop(sixth)
     qtbot.keyClick(main, Qt.Key_R, SHIFT)
     win = main.live_window
@@ -168,16 +162,16 @@ def test_a_rehearsal_is_marked_runs_the_whole_screen_and_never_reaches_the_works
     press(qtbot, Qt.Key_W, Qt.ControlModifier)
 
     assert not win.isVisible()
-    assert _dump(db_path) == before  # nothing of it reached the workshop
+    assert dump_database(store) == before  # nothing of it reached the workshop
     assert live.last_note(demo.store, sixth) is None
     assert list((paths.data_dir() / "rehearsals").iterdir()) == []  # the copy is gone
     assert main.statusBar().currentMessage() == ""  # no "still in session" for a rehearsal
 
 
 def test_before_the_start_the_screen_says_when_it_is_planned_and_writes_nothing(
-    qtbot, store, room, clock, open_screen, db_path
+    qtbot, store, room, clock, open_screen, db_path, dump_database
 ):
-    before = _dump(db_path)
+    before = dump_database(store)
     win = open_screen(start=False)
     assert win.header.item_title.text() == "The session has not started"
     assert win.header.session_clock.text().startswith("Planned for ")
@@ -187,7 +181,7 @@ def test_before_the_start_the_screen_says_when_it_is_planned_and_writes_nothing(
     qtbot.keyClick(win.notes.note_field, Qt.Key_Return)
     assert live.last_note(store, room.workshop_id) is None  # notes wait for the start
     win.close()
-    assert _dump(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_a_note_typed_but_not_saved_comes_back_when_the_screen_reopens(

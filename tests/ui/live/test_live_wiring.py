@@ -3,9 +3,6 @@ crash, edits of each window reaching the other, and each window's own Ctrl+Z."""
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -81,17 +78,17 @@ def absent_attendee(store, workshop_id: int):
 
 
 def test_ctrl_l_opens_the_live_screen_and_only_its_key_starts_the_session(
-    qtbot, demo, main, db_path
+    qtbot, demo, main, db_path, store, dump_database
 ):
     sixth = demo.workshop(6)
     agenda.add_item(demo.store, sixth, title="Açılış", planned_minutes=15)
-    before = dump(db_path)
+    before = dump_database(store)
     win = open_live(qtbot, main, sixth, start=False)
     assert win.status_line.text() == "Oturum başlamadı. Ctrl+Shift+B ile başlar."
     assert win.notes.note_field.isReadOnly()
     press(qtbot, Qt.Key_W, Qt.ControlModifier)  # opened and closed: nothing written
     assert not win.isVisible()
-    assert dump(db_path) == before
+    assert dump_database(store) == before
     assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.SCHEDULED
 
     focus(qtbot, main)
@@ -135,11 +132,11 @@ def test_a_session_left_running_is_offered_for_resuming(qtbot, demo, facilitator
 
 
 def test_an_ended_session_opens_on_its_summary_with_the_way_to_go_on(
-    qtbot, demo, main, answers, db_path
+    qtbot, demo, main, answers, db_path, store, dump_database
 ):
     held = demo.workshop(1)
     assert workshops.get_workshop(demo.store, held).status is WorkshopStatus.MINUTES_SENT
-    before = dump(db_path)
+    before = dump_database(store)
     win = open_live(qtbot, main, held, start=False)
     assert win.summary.isVisible() and not win.notes.isVisible()
     said = win.summary.text()
@@ -148,7 +145,7 @@ def test_an_ended_session_opens_on_its_summary_with_the_way_to_go_on(
     assert win.status_line.text() == "Oturum sona erdi. Ctrl+Shift+O ile yeniden açılır."
     assert answers.errors == []
     win.close()
-    assert dump(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_a_check_in_on_the_live_screen_shows_in_the_open_attendees_tab(qtbot, demo, main, answers):
@@ -297,12 +294,6 @@ def test_an_undo_that_would_overwrite_the_other_windows_later_decision_is_refuse
     win.close()
 
 
-def dump(db_path) -> list[str]:
-    """Everything in the database file, as SQL (what a backup would keep)."""
-    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
-        return list(db.iterdump())
-
-
 @pytest.fixture
 def quits(monkeypatch) -> list[bool]:
     """QApplication.quit, observed: the test runs no event loop of the application's."""
@@ -312,7 +303,7 @@ def quits(monkeypatch) -> list[bool]:
 
 
 def test_ctrl_q_on_the_live_screen_quits_the_whole_application_once(
-    qtbot, demo, main, quits, db_path
+    qtbot, demo, main, quits, db_path, store, dump_database
 ):
     sixth = demo.workshop(6)
     agenda.add_item(demo.store, sixth, title="Açılış", planned_minutes=15)
@@ -322,11 +313,11 @@ def test_ctrl_q_on_the_live_screen_quits_the_whole_application_once(
     projector = win.projector
     assert projector.isVisible()
     focus(qtbot, win)
-    before = dump(db_path)
+    before = dump_database(store)
     press(qtbot, Qt.Key_Q, Qt.ControlModifier)
     assert quits == [True]
     assert not win.isVisible() and not projector.isVisible() and not main.isVisible()
-    assert dump(db_path) == before  # closing wrote nothing, lost nothing
+    assert dump_database(store) == before  # closing wrote nothing, lost nothing
     assert workshops.get_workshop(demo.store, sixth).status is WorkshopStatus.IN_SESSION
     assert live.last_note(demo.store, sixth).text == "Gönüllüler listesi"
 

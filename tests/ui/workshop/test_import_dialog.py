@@ -157,7 +157,7 @@ def test_cancelling_a_running_import_writes_nothing(qtbot, store, world, tmp_pat
     lines += [f"Katılımcı {n} Öztürk;Kurum {n % 40};kisi{n}@ornek.org.tr" for n in range(3000)]
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1254"))
     dialog = open_dialog(qtbot, store, world["workshop"].id, path)
-    before = dump_database(db_path)
+    before = dump_database(store)
 
     qtbot.mouseClick(dialog.import_button, Qt.LeftButton)
     assert dialog.is_importing() and dialog.progress.isVisible()
@@ -166,7 +166,7 @@ def test_cancelling_a_running_import_writes_nothing(qtbot, store, world, tmp_pat
 
     assert dialog.result() == ImportDialog.Rejected
     assert dialog.import_result is None
-    assert dump_database(db_path) == before
+    assert dump_database(store) == before
 
 
 def test_a_broken_file_is_reported_without_opening_the_preview(qtbot, store, world, answers):
