@@ -7,7 +7,8 @@ is cut with "…" and shown whole in the cell's tooltip (the model's ``ToolTipRo
 other columns hold short values (a date, an amount, a status) and are as wide as their
 widest value or their header, whichever is wider, so they are never cut.
 
-The columns are fitted again whenever the table is resized or its rows change.
+The columns are fitted again whenever the table is resized or its rows change, but not
+while the rows are filtered (a search typed): they stay where they are as the user types.
 """
 
 from __future__ import annotations
@@ -16,15 +17,23 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 
+MEASURED_ROWS = 60
+
+
 class _Fitter(QObject):
     def __init__(self, view: QTableView, text_columns: dict[int, int]):
         super().__init__(view)
         self._view = view
         self._text = dict(text_columns)
         self._fitting = False
+        self._widest: dict[int, int] | None = None  # each column's widest value, measured
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.Interactive)
+        # Widths are measured on the rows in sight and this many more, not on a thousand:
+        # a directory of 10,000 people is filtered at every keystroke, and each filter
+        # fits the columns again.
+        header.setResizeContentsPrecision(MEASURED_ROWS)
         view.setTextElideMode(Qt.ElideRight)
         view.viewport().installEventFilter(self)
         model = view.model()
@@ -35,13 +44,22 @@ class _Fitter(QObject):
             model.rowsRemoved,
             model.dataChanged,
         ):
-            signal.connect(self.fit)
+            signal.connect(self.refit)
         self.fit()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.Resize, QEvent.Show):
-            self.fit()
+        if event.type() == QEvent.Show:
+            self.refit()  # the rows in sight are measured now
+        elif event.type() == QEvent.Resize:
+            self.fit()  # the same values, another width to share
         return False
+
+    def refit(self, *_args) -> None:
+        """The rows changed: measure their values again, then fit."""
+        if getattr(self._view.model(), "filtering", False):
+            return  # typing in the search box: the columns stay put, not jump per key
+        self._widest = None
+        self.fit()
 
     def fit(self, *_args) -> None:
         if self._fitting:
@@ -57,17 +75,20 @@ class _Fitter(QObject):
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if not columns:
             return
+        if self._widest is None or any(c not in self._widest for c in columns):
+            self._widest = {c: view.sizeHintForColumn(c) for c in columns}
+        widest = self._widest
         short = [c for c in columns if c not in self._text]
         text = [c for c in columns if c in self._text]
         used = 0
         for column in short:
-            width = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            width = max(widest[column], header.sectionSizeHint(column))
             header.resizeSection(column, width)
             used += width
         if not text:
             return
         least = {c: header.sectionSizeHint(c) for c in text}
-        wish = {c: max(least[c], view.sizeHintForColumn(c)) for c in text}
+        wish = {c: max(least[c], widest[c]) for c in text}
         room = view.viewport().width() - used
         widths = share_room(room, {c: self._text[c] for c in text}, least, wish)
         for column in text:

@@ -41,6 +41,7 @@ class RowTableModel(QAbstractTableModel):
         ``folded=True`` it is already in :func:`search_haystack` form (e.g. read from
         the database's search column), which saves folding every row again."""
         super().__init__(parent)
+        self.filtering = False  # True while a query resets the rows (see set_query)
         self._columns = list(columns)
         self._search_text = search_text if folded else (lambda r: search_haystack(search_text(r)))
         self._rows: list[Any] = []
@@ -61,10 +62,14 @@ class RowTableModel(QAbstractTableModel):
         words = search_key(query).split()
         if words == self._query_words:
             return
-        self.beginResetModel()
-        self._query_words = words
-        self._visible = self._matching()
-        self.endResetModel()
+        self.filtering = True  # the rows are the same, fewer: columns keep their widths
+        try:
+            self.beginResetModel()
+            self._query_words = words
+            self._visible = self._matching()
+            self.endResetModel()
+        finally:
+            self.filtering = False
 
     def _matching(self) -> list[int]:
         words = self._query_words
