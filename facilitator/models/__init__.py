@@ -59,6 +59,7 @@ _MAPPED = {
     "RoomToken": "room",
     "RoomBallot": "room",
     "RoomIdea": "room",
+    "LiveLease": "lease",
 }
 _MODULES = (
     "base",
@@ -70,6 +71,7 @@ _MODULES = (
     "records",
     "ideas",
     "room",
+    "lease",
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Every schema revision this version of the app knows, oldest first. The last
 # one is the head; tests check it against the migration scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
 # The tables (besides ``alembic_version``) each revision has. A file that
@@ -39,7 +39,8 @@ _TABLES_0001 = frozenset(
 # 0002 added a column (workshop.time_zone), no table; 0003 the minutes versions and the
 # reviews of commitments (and workshop.correction_deadline); 0004 more sectors and
 # organization.sector_other, no table; 0005 the ideas, their clusters and dot rounds;
-# 0006 the room on their phones (rooms, tokens, the idea box's inbox, anonymous ballots).
+# 0006 the room on their phones (rooms, tokens, the idea box's inbox, anonymous ballots);
+# 0007 the live screen's lease (who has a workshop's live screen open).
 SCHEMA_TABLES: dict[str, frozenset[str]] = {
     "0001": _TABLES_0001,
     "0002": _TABLES_0001,
@@ -49,6 +50,7 @@ SCHEMA_TABLES: dict[str, frozenset[str]] = {
     | {"minutes_version", "commitment_review", "idea", "idea_cluster", "dot_round", "dot_vote"},
 }
 SCHEMA_TABLES["0006"] = SCHEMA_TABLES["0005"] | {"room", "room_token", "room_ballot", "room_idea"}
+SCHEMA_TABLES["0007"] = SCHEMA_TABLES["0006"] | {"live_lease"}
 
 # SQLite's header field for "which application's file is this" (PRAGMA
 # application_id): "FCLT". Set when the schema is created or upgraded, and on

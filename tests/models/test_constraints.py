@@ -275,9 +275,11 @@ def test_an_organization_with_commitments_cannot_be_deleted(store, make_org):
 
 
 def _a_room_in_use(demo) -> None:
-    """The room's tables are not part of the demo: a badge, an idea sent, an anonymous ballot."""
+    """The room's tables are not part of the demo: a badge, an idea sent, an anonymous ballot
+    (nor is a live screen's lease)."""
     from facilitator.services import proposals
     from facilitator.services import room as room_service
+    from facilitator.services.live import lease
 
     store, workshop = demo.store, demo.workshop(6)
     now = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
@@ -289,6 +291,7 @@ def _a_room_in_use(demo) -> None:
     proposal = proposals.create_proposal(store, workshop, "Kart", "Kart turu", voice="counts")
     round_id = proposals.open_round(store, proposal.id, now=now).id
     room_service.cast(store, holder, round_id, "5", now=now)
+    lease.take(store, workshop, "another-client", "ayşe @ LAPTOP-3", now)
 
 
 def test_every_row_of_every_table_has_its_own_uuid(demo):

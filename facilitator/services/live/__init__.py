@@ -15,7 +15,8 @@ of whoever is speaking at that moment.
 
 The package: ``clock`` (time and clock colours), ``rows`` (what is handed out),
 ``session`` (the state and moving through the agenda), ``speakers`` (the queue),
-``notes``, ``checkin``; ``base`` holds what they all read.
+``notes``, ``checkin``, ``lease`` (one live screen per workshop across the clients of a
+shared database); ``base`` holds what they all read.
 """
 
 from facilitator.services._common import (
@@ -29,6 +30,12 @@ from facilitator.services.live.clock import (
     clock_status,
     elapsed_seconds,
     system_clock,
+)
+from facilitator.services.live.lease import (
+    STALE_AFTER,
+    Lease,
+    LeaseHeldError,
+    LeaseLostError,
 )
 from facilitator.services.live.notes import (
     NOTE_LENGTH,
@@ -77,10 +84,14 @@ __all__ = [
     "AGREED",
     "MAX_TURN_LIMIT_SECONDS",
     "NOTE_LENGTH",
+    "STALE_AFTER",
     "AgreedDecision",
     "Clock",
     "ClockStatus",
     "ItemStatus",
+    "Lease",
+    "LeaseHeldError",
+    "LeaseLostError",
     "LiveItem",
     "NoteRow",
     "NoteSnapshot",

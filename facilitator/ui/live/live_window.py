@@ -1,15 +1,14 @@
 """The moderator's live screen: agenda and clocks, quick notes, speakers, check-in, projector.
 
-Keyboard first and never modal: every action has a key, every refusal and
-confirmation appears in the status line at the bottom. Opening the screen never
-changes the record: the session starts with its own key (a warning first when the
-workshop is not today), ends with a summary shown in place of the notes, and can be
-reopened (undoably). A rehearsal runs this same screen on a throw-away copy of the
-workshop, marked as such here and on the projector. The clocks tick once a
-second from the injected clock and are computed from the recorded times, so a
-reopened screen shows the same clocks as before a crash. Each panel lives in
-its own module; this window builds them, holds the keys and reads the
-session state after each write.
+Keyboard first and never modal: every action has a key, every refusal and confirmation
+appears in the status line at the bottom. Opening the screen never changes the record; it
+holds the workshop's lease (one live screen per workshop across the clients of a database
+server: lease_keeper.py). The session starts with its own key (a warning first when the
+workshop is not today), ends with a summary in place of the notes, and can be reopened
+(undoably). A rehearsal runs this screen on a throw-away copy, marked as such here and on
+the projector. The clocks tick each second from the injected clock and are computed from the
+recorded times, so a reopened screen shows the clocks as before a crash. Each panel lives in
+its own module; this window builds them, holds the keys and reads the state after each write.
 """
 
 from __future__ import annotations
@@ -59,6 +58,7 @@ from facilitator.ui.live.keys import (
     key_text,
     keys_close,
 )
+from facilitator.ui.live.lease_keeper import LeaseKeeper
 from facilitator.ui.live.note_draft import NoteDraft
 from facilitator.ui.live.notes_panel import NotesPanel
 from facilitator.ui.live.projector_window import ProjectorWindow
@@ -83,18 +83,17 @@ BOARD_SPEAKERS_PERCENT = 19
 class LiveWindow(QWidget):
     """The live screen of one workshop; ``open_workshop(id)`` starts or resumes its session.
 
-    ``now`` is where the time comes from (the system clock; a simulated one in
-    tests, which call :meth:`tick` instead of waiting). ``session_ended(id)``
-    is emitted once the session has been ended; ``closed_in_session(id)`` when the
-    screen closes on a session still running (it stays in session, to be resumed);
-    ``main_window_requested`` and ``quit_requested`` ask the main window to come to the
-    front, or to quit the whole application (Ctrl+Q here is Ctrl+Q there);
-    ``minutes_requested(id)`` asks for the minutes of the ended session; ``closed`` is
-    emitted whenever the screen closes.
+    ``now`` is where the time comes from (the system clock; a simulated one in tests, which
+    call :meth:`tick` instead of waiting). ``session_ended(id)`` is emitted once the session
+    has been ended; ``closed_in_session(id)`` when the screen closes on a session still
+    running (it stays in session, to be resumed); ``main_window_requested`` and
+    ``quit_requested`` ask the main window to come to the front, or to quit the whole
+    application (Ctrl+Q here is Ctrl+Q there); ``minutes_requested(id)`` asks for the
+    minutes of the ended session; ``closed`` is emitted whenever the screen closes.
 
-    With ``rehearsal=True`` the screen runs on a rehearsal copy (``store`` is the copy):
-    it says so at the top and on the projector, starts without the date warning and
-    offers no minutes.
+    With ``rehearsal=True`` the screen runs on a rehearsal copy (``store`` is the copy): it
+    says so at the top and on the projector, starts without the date warning, offers no
+    minutes and takes no lease (the copy is this Facilitator's alone).
     """
 
     session_ended = Signal(int)
@@ -134,6 +133,7 @@ class LiveWindow(QWidget):
         self._failed = False
         bus.changed.connect(self._on_changed_elsewhere)
         self.projector: ProjectorWindow | None = None
+        self.lease = LeaseKeeper(store, now, self, tell=self._tell_error, enabled=not rehearsal)
 
         self.header = CurrentItemHeader()
         self.agenda = AgendaPanel()
@@ -220,6 +220,7 @@ class LiveWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.rehearsal_banner)
+        layout.addWidget(self.lease.notice)  # taken over by another organizer
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.commitment)
@@ -275,10 +276,7 @@ class LiveWindow(QWidget):
         self._hide_shortcut.setEnabled(False)
 
     def toggle_keys(self) -> None:
-        if self.keys_panel.isVisible():
-            self.hide_keys()
-        else:
-            self.show_keys()
+        (self.hide_keys if self.keys_panel.isVisible() else self.show_keys)()
 
     def _question(self) -> None:
         """ "?" shows the keys, unless a text field has the focus (then it is typed there)."""
@@ -312,15 +310,17 @@ class LiveWindow(QWidget):
     def open_workshop(self, workshop_id: int, on_error=None) -> bool:
         """Show the workshop's session as it stands; False if it cannot be read.
 
-        Nothing is written: a session not yet started waits for its key, one in session
-        is resumed where it was, an ended one shows its summary. A refusal (an unknown
-        workshop) goes to ``on_error`` (the main window says it in a dialog before this
-        screen opens), else to the status line.
+        Nothing of the record is written: a session not yet started waits for its key, one in
+        session is resumed where it was, an ended one shows its summary. A refusal (an unknown
+        workshop, its live screen open on another computer) goes to ``on_error`` (the main
+        window says it in a dialog before this screen opens), else to the status line.
         """
         try:
             state = live.session_state(self._store, workshop_id, self._now())
         except FacilitatorError as exc:
             (on_error or self._tell_error)(str(exc))
+            return False
+        if not self.lease.take(workshop_id, on_error or self._tell_error):
             return False
         self.workshop_id = workshop_id
         title = self.tr("Rehearsal — %1") if self.rehearsal else self.tr("Live — %1")
@@ -784,6 +784,7 @@ class LiveWindow(QWidget):
         """Closing the screen (Ctrl+W, its button, quitting) never ends the session."""
         was_open = self.isVisible()
         self.timer.stop()
+        self.lease.release()
         self.room.stop()
         if self.projector is not None:
             self.projector.close()
