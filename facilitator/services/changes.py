@@ -67,7 +67,7 @@ _TABLE_KINDS = {
     "minutes_version": (WORKSHOP,),
     "room": (WORKSHOP, IDEA),
     "room_token": (WORKSHOP,),
-    "live_lease": (WORKSHOP,),
+    "live_lease": (),  # renewed every 30 s; no view shows it
     "series": (SERIES, WORKSHOP),
     "person": (PERSON,),
     "organization": (ORGANIZATION, PERSON),

@@ -78,6 +78,11 @@ def row_counts(conn: Connection, tables) -> dict[str, int]:
     }
 
 
+# Tables an export keeps empty: who has a live screen open now says nothing about the
+# database restored from it (a lease carried over would only ask "take over?" for nothing).
+NOT_CARRIED = frozenset({"live_lease"})
+
+
 def dependency_order(tables) -> list[str]:
     """``tables`` parents first: the order of the models' metadata, then any it lacks."""
     from facilitator.models import Base
@@ -235,6 +240,8 @@ def write_export(conn: Connection, out, revision: str, tables) -> dict[str, int]
 
     order = dependency_order(tables)
     counts = row_counts(conn, order)
+    for name in NOT_CARRIED & set(order):
+        counts[name] = 0
     out.write(
         _line(
             {
@@ -263,7 +270,8 @@ def write_export(conn: Connection, out, revision: str, tables) -> dict[str, int]
         keys = pk(name).get("constrained_columns") or list(columns.names)
         query = core.select().order_by(*(core.c[k] for k in keys))
         written = 0
-        for row in conn.execute(query.execution_options(yield_per=BATCH)):
+        rows = () if name in NOT_CARRIED else conn.execute(query.execution_options(yield_per=BATCH))
+        for row in rows:
             out.write(_line([encode(k, v) for k, v in zip(columns.kinds, row, strict=True)]))
             written += 1
         if written != counts[name]:  # cannot happen inside one snapshot; never written half

@@ -4734,17 +4734,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>Changed by another user since you opened it: {field} is now “{value}”. Your change was not saved.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/lease.py" line="219" />
+      <location filename="../../facilitator/services/live/lease.py" line="227" />
       <source>{label} took over this workshop's live screen at {time}; this screen no longer holds it. Close it and leave the session to them.</source>
       <translation>{label} took over this workshop's live screen at {time}; this screen no longer holds it. Close it and leave the session to them.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/lease.py" line="264" />
+      <location filename="../../facilitator/services/live/lease.py" line="272" />
       <source>{label} has had this workshop's live screen open since {time}.</source>
       <translation>{label} has had this workshop's live screen open since {time}.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/lease.py" line="273" />
+      <location filename="../../facilitator/services/live/lease.py" line="281" />
       <source>This workshop's live screen, opened by {label} at {started}, looks abandoned since {time}.</source>
       <translation>This workshop's live screen, opened by {label} at {started}, looks abandoned since {time}.</translation>
     </message>

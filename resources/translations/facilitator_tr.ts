@@ -4706,17 +4706,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Siz açtıktan sonra başka bir kullanıcı tarafından değiştirildi: {field} artık “{value}”. Değişikliğiniz kaydedilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/lease.py" line="219" />
+      <location filename="../../facilitator/services/live/lease.py" line="227" />
       <source>{label} took over this workshop's live screen at {time}; this screen no longer holds it. Close it and leave the session to them.</source>
       <translation>{label}, bu çalıştayın canlı ekranını {time} saatinde devraldı; canlı ekran artık bu bilgisayarda değil. Bu ekranı kapatın ve oturumu ona bırakın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/lease.py" line="264" />
+      <location filename="../../facilitator/services/live/lease.py" line="272" />
       <source>{label} has had this workshop's live screen open since {time}.</source>
       <translation>{label}, bu çalıştayın canlı ekranını {time} saatinden beri açık tutuyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/services/live/lease.py" line="273" />
+      <location filename="../../facilitator/services/live/lease.py" line="281" />
       <source>This workshop's live screen, opened by {label} at {started}, looks abandoned since {time}.</source>
       <translation>Bu çalıştayın {label} tarafından {started} saatinde açılan canlı ekranı {time} saatinden beri terk edilmiş görünüyor.</translation>
     </message>

@@ -108,6 +108,27 @@ def test_the_demo_backed_up_and_restored_into_an_empty_database_is_the_same(
     assert added.id > largest
 
 
+def test_a_live_screen_open_now_is_not_carried_into_the_restored_database(
+    postgres_url, empty_url, tmp_path, dump_database
+):
+    from facilitator.services import listing
+    from facilitator.services.live import lease
+
+    store = Store.open(postgres_url)
+    try:
+        load_demo(store)
+        workshop = listing.list_workshops(store)[0].id
+        lease.take(store, workshop, "başka-bilgisayar", "ayşe @ LAPTOP-3", datetime.now(UTC))
+    finally:
+        store.close()
+    output = tmp_path / "ekip.export"
+    sb.export_database(make_url(postgres_url), output)
+    sb.restore_export(make_url(empty_url), output)
+    restored, original = dump_of(empty_url, dump_database), dump_of(postgres_url, dump_database)
+    assert restored["live_lease"] == [] and len(original["live_lease"]) == 1
+    assert {**original, "live_lease": []} == restored
+
+
 def test_the_export_holds_every_text_and_type_exactly(
     postgres_url, empty_url, tmp_path, dump_database
 ):

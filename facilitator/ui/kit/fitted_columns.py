@@ -16,7 +16,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
-
 MEASURED_ROWS = 60
 
 
