@@ -62,7 +62,7 @@ _TABLE_KINDS = {
     "agenda_item": (WORKSHOP,),
     "agenda_template": (WORKSHOP,),
     "agenda_template_item": (WORKSHOP,),
-    "participation": (WORKSHOP, PERSON),
+    "participation": (WORKSHOP,),  # a check-in elsewhere: not the whole directory again
     "speaker_turn": (WORKSHOP,),
     "minutes_version": (WORKSHOP,),
     "room": (WORKSHOP, IDEA),
@@ -70,7 +70,7 @@ _TABLE_KINDS = {
     "live_lease": (),  # renewed every 30 s; no view shows it
     "series": (SERIES, WORKSHOP),
     "person": (PERSON,),
-    "organization": (ORGANIZATION, PERSON),
+    "organization": (ORGANIZATION,),
     "proposal": (PROPOSAL,),
     "proposal_version": (PROPOSAL,),
     "round": (PROPOSAL,),

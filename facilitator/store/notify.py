@@ -20,7 +20,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from facilitator.store.store import CHANGES_CHANNEL, CONNECT_TIMEOUT_SECONDS, Store
+from facilitator.store.store import CHANGES_CHANNEL, Store, server_connect_args
 
 log = logging.getLogger(__name__)
 
@@ -72,19 +72,12 @@ class ChangeListener:
     def _connect(self):
         import psycopg
 
-        url = self._store.engine.url
-        # The engine's own URL and options, through psycopg's connection string.
-        params = {
-            "dbname": url.database,
-            "user": url.username,
-            "password": url.password,
-            "host": url.host or url.query.get("host"),
-            "port": url.port or url.query.get("port"),
-            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
-            "application_name": "Facilitator (changes)",
-        }
-        params = {k: v for k, v in params.items() if v not in (None, "")}
-        conn = psycopg.connect(autocommit=True, **params)
+        engine = self._store.engine
+        # Exactly what the engine connects with (SSL, service, several hosts, options…).
+        args, params = engine.dialect.create_connect_args(engine.url)
+        params = {**params, **server_connect_args(engine.url)}
+        params["application_name"] = "Facilitator (changes)"
+        conn = psycopg.connect(*args, autocommit=True, **params)
         conn.execute(f'LISTEN "{CHANGES_CHANNEL}"')
         return conn
 
@@ -105,8 +98,9 @@ class ChangeListener:
                 self._stop.wait(RETRY_SECONDS)
                 continue
             self._listening.set()
-            if not first:
-                self._set_connected(True)
+            was_down = not self.connected
+            self._set_connected(True)  # also after a first try that failed
+            if not first or was_down:
                 self._on_tables(EVERYTHING)  # what was sent meanwhile is lost
             first = False
             try:

@@ -54,17 +54,41 @@ WRITERS_LOCK = 0x46414349  # "FACI"
 CHANGES_CHANNEL = "facilitator_changes"
 
 
+def server_connect_args(url: URL) -> dict:
+    """What every connection to a server adds to its URL's own options.
+
+    A short connect timeout; keepalives and a TCP user timeout, so a network that
+    vanished without a word (Wi-Fi gone, a VPN dropped) is noticed in seconds, not the
+    quarter of an hour TCP would wait; and, appended to the URL's own ``options``, a limit
+    on how long a vanished client may sit inside a unit of work holding the writers' lock.
+    """
+    options = f"-c idle_in_transaction_session_timeout={IDLE_LIMIT_MS}"
+    given = url.query.get("options")
+    if isinstance(given, str) and given.strip():
+        options = f"{given} {options}"
+    return {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "application_name": "Facilitator",
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 15_000,
+        "options": options,
+    }
+
+
 def server_url(url: URL, shown: str) -> URL:
     """The URL of a PostgreSQL server with its driver (psycopg 3), or a plain refusal.
 
     ``postgresql://`` and ``postgres://`` get psycopg 3; a missing driver is named by the
     extra that installs it, not by a module name; other databases are not supported.
     """
-    backend = url.get_backend_name()
+    backend, _, driver = url.drivername.partition("+")
     if backend in ("postgresql", "postgres"):
-        if url.get_driver_name() in ("", "psycopg2", "postgres", "postgresql"):
+        if driver in ("", "psycopg2", "psycopg"):
             url = url.set(drivername="postgresql+psycopg")
-        if url.get_driver_name() != "psycopg":
+        else:
             raise StoreError(
                 translate(
                     "Errors",
@@ -213,7 +237,8 @@ class Store:
             if url.get_backend_name() == "sqlite":
                 resolved = sqlite_file_of(url, resolved)
             else:
-                return cls._open_url(server_url(url, resolved), create=create)
+                shown = url.render_as_string(hide_password=True)
+                return cls._open_url(server_url(url, shown), create=create)
         if (not create or read_only) and not resolved.exists() and not resolved.is_symlink():
             raise StoreError(
                 translate("Errors", "there is no database at {path}").format(path=resolved)
@@ -305,13 +330,7 @@ class Store:
             engine = create_engine(
                 url,
                 pool_pre_ping=True,  # a connection the server dropped is replaced, not used
-                connect_args={
-                    "connect_timeout": CONNECT_TIMEOUT_SECONDS,
-                    "application_name": "Facilitator",
-                    # A client that vanished in the middle of a unit of work (its laptop
-                    # closed) does not hold the writers' lock for ever.
-                    "options": f"-c idle_in_transaction_session_timeout={IDLE_LIMIT_MS}",
-                },
+                connect_args=server_connect_args(url),
             )
             _serialize_writers(engine)
             with engine.connect() as conn:

@@ -3262,70 +3262,70 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>An organization cannot be merged with itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="69" />
+      <location filename="../../facilitator/store/store.py" line="93" />
       <source>{url}: Facilitator talks to PostgreSQL through psycopg 3; write the URL as postgresql+psycopg://USER@HOST/DATABASE</source>
       <translation>{url}: Facilitator talks to PostgreSQL through psycopg 3; write the URL as postgresql+psycopg://USER@HOST/DATABASE</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="79" />
+      <location filename="../../facilitator/store/store.py" line="103" />
       <source>The PostgreSQL driver is not installed: pip install "facilitator[postgres]"</source>
       <translation>The PostgreSQL driver is not installed: pip install "facilitator[postgres]"</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="86" />
+      <location filename="../../facilitator/store/store.py" line="110" />
       <source>{url}: Facilitator works with an SQLite file or a PostgreSQL server (postgresql+psycopg://…), not {backend}</source>
       <translation>{url}: Facilitator works with an SQLite file or a PostgreSQL server (postgresql+psycopg://…), not {backend}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="122" />
+      <location filename="../../facilitator/store/store.py" line="146" />
       <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
       <translation>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="130" />
+      <location filename="../../facilitator/store/store.py" line="154" />
       <source>{url}: options in an SQLite URL are not supported; give the path of the file</source>
       <translation>{url}: options in an SQLite URL are not supported; give the path of the file</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="219" />
+      <location filename="../../facilitator/store/store.py" line="244" />
       <source>there is no database at {path}</source>
       <translation>there is no database at {path}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="233" />
-      <location filename="../../facilitator/store/store.py" line="328" />
+      <location filename="../../facilitator/store/store.py" line="258" />
+      <location filename="../../facilitator/store/store.py" line="347" />
       <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
       <translation>{path} is not a Facilitator database (it is empty); nothing was written to it</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="423" />
+      <location filename="../../facilitator/store/store.py" line="442" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>The database is open read-only because another Facilitator is using it; nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="444" />
+      <location filename="../../facilitator/store/store.py" line="463" />
       <source>The connection to the database server is lost; nothing was changed. Facilitator reconnects by itself as soon as the server answers.</source>
       <translation>The connection to the database server is lost; nothing was changed. Facilitator reconnects by itself as soon as the server answers.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="531" />
+      <location filename="../../facilitator/store/store.py" line="550" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</translation>
     </message>
     <message>
       <location filename="../../facilitator/room/writer.py" line="105" />
-      <location filename="../../facilitator/store/store.py" line="558" />
+      <location filename="../../facilitator/store/store.py" line="577" />
       <source>The change was refused by the database: {reason}</source>
       <translation>The change was refused by the database: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="624" />
+      <location filename="../../facilitator/store/store.py" line="643" />
       <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
       <translation>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</translation>
     </message>
     <message>
       <location filename="../../facilitator/room/writer.py" line="111" />
-      <location filename="../../facilitator/store/store.py" line="571" />
+      <location filename="../../facilitator/store/store.py" line="590" />
       <source>The database could not be used: {reason}</source>
       <translation>The database could not be used: {reason}</translation>
     </message>
@@ -6365,17 +6365,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LeaseKeeper</name>
     <message>
-      <location filename="../../facilitator/ui/live/lease_keeper.py" line="100" />
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="101" />
       <source>If that was Facilitator closing unexpectedly on this computer, try again in a minute and a half: it can then be taken over.</source>
       <translation>If that was Facilitator closing unexpectedly on this computer, try again in a minute and a half: it can then be taken over.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/lease_keeper.py" line="108" />
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="109" />
       <source>Live screen left open</source>
       <translation>Live screen left open</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/lease_keeper.py" line="109" />
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="110" />
       <source>Take it over and open the live screen here?</source>
       <translation>Take it over and open the live screen here?</translation>
     </message>
@@ -8038,88 +8038,88 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
       <source>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</source>
       <translation>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
       <source>Another zone keeps the planned clock times (%1 stays %1).</source>
       <translation>Another zone keeps the planned clock times (%1 stays %1).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="315" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="323" />
       <source>series</source>
       <translation>series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="324" />
       <source>number in series</source>
       <translation>number in series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="317" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="325" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="318" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="326" />
       <source>guiding question</source>
       <translation>guiding question</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="319" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="327" />
       <source>date and time</source>
       <translation>date and time</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="320" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="328" />
       <source>time zone</source>
       <translation>time zone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="321" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="329" />
       <source>venue</source>
       <translation>venue</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="322" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="330" />
       <source>venue address</source>
       <translation>venue address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="323" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="331" />
       <source>host organization</source>
       <translation>host organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="324" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="332" />
       <source>moderator</source>
       <translation>moderator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="325" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="333" />
       <source>language</source>
       <translation>language</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="326" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="334" />
       <source>status</source>
       <translation>status</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="327" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="335" />
       <source>objectives</source>
       <translation>objectives</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="341" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="349" />
       <source>No workshop is open.</source>
       <translation>No workshop is open.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="368" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="406" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="376" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="414" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -9497,13 +9497,13 @@ Try to erase the old details again now?</translation>
   <context>
     <name>ServerLink</name>
     <message>
-      <location filename="../../facilitator/ui/kit/remote_changes.py" line="58" />
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="72" />
       <source>The connection to the database server is lost: changes cannot be saved until it is back. Facilitator reconnects by itself.</source>
       <translation>The connection to the database server is lost: changes cannot be saved until it is back. Facilitator reconnects by itself.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/remote_changes.py" line="87" />
-      <location filename="../../facilitator/ui/kit/remote_changes.py" line="97" />
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="101" />
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="111" />
       <source>Connected to the database server again.</source>
       <translation>Connected to the database server again.</translation>
     </message>

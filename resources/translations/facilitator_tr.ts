@@ -3238,70 +3238,70 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="69" />
+      <location filename="../../facilitator/store/store.py" line="93" />
       <source>{url}: Facilitator talks to PostgreSQL through psycopg 3; write the URL as postgresql+psycopg://USER@HOST/DATABASE</source>
       <translation>{url}: Facilitator PostgreSQL'e psycopg 3 ile bağlanır; adresi postgresql+psycopg://KULLANICI@SUNUCU/VERİTABANI biçiminde yazın</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="79" />
+      <location filename="../../facilitator/store/store.py" line="103" />
       <source>The PostgreSQL driver is not installed: pip install "facilitator[postgres]"</source>
       <translation>PostgreSQL sürücüsü kurulu değil: pip install "facilitator[postgres]"</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="86" />
+      <location filename="../../facilitator/store/store.py" line="110" />
       <source>{url}: Facilitator works with an SQLite file or a PostgreSQL server (postgresql+psycopg://…), not {backend}</source>
       <translation>{url}: Facilitator bir SQLite dosyasıyla ya da bir PostgreSQL sunucusuyla (postgresql+psycopg://…) çalışır, {backend} ile çalışmaz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="122" />
+      <location filename="../../facilitator/store/store.py" line="146" />
       <source>{url} is a database in memory, which keeps nothing once the command ends; give a file instead</source>
       <translation>{url} bellekte bir veritabanı; komut bitince hiçbir şey saklanmaz, bunun yerine bir dosya verin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="130" />
+      <location filename="../../facilitator/store/store.py" line="154" />
       <source>{url}: options in an SQLite URL are not supported; give the path of the file</source>
       <translation>{url}: SQLite adresinde seçenekler desteklenmiyor; dosyanın yolunu verin</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="219" />
+      <location filename="../../facilitator/store/store.py" line="244" />
       <source>there is no database at {path}</source>
       <translation>{path} konumunda bir veritabanı yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="233" />
-      <location filename="../../facilitator/store/store.py" line="328" />
+      <location filename="../../facilitator/store/store.py" line="258" />
+      <location filename="../../facilitator/store/store.py" line="347" />
       <source>{path} is not a Facilitator database (it is empty); nothing was written to it</source>
       <translation>{path} bir Facilitator veritabanı değil (boş); içine hiçbir şey yazılmadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="423" />
+      <location filename="../../facilitator/store/store.py" line="442" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>Veritabanını başka bir Facilitator kullandığı için salt okunur açıldı; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="444" />
+      <location filename="../../facilitator/store/store.py" line="463" />
       <source>The connection to the database server is lost; nothing was changed. Facilitator reconnects by itself as soon as the server answers.</source>
       <translation>Veritabanı sunucusuyla bağlantı koptu; hiçbir şey değiştirilmedi. Sunucu yanıt verir vermez Facilitator kendiliğinden yeniden bağlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="531" />
+      <location filename="../../facilitator/store/store.py" line="550" />
       <source>The old values could not be erased from the database file because another program is reading it. Close that program (or the other Facilitator) and try again.</source>
       <translation>Eski değerler veritabanı dosyasından silinemedi, çünkü başka bir program dosyayı okuyor. O programı (ya da öteki Facilitator'ı) kapatıp yeniden deneyin.</translation>
     </message>
     <message>
       <location filename="../../facilitator/room/writer.py" line="105" />
-      <location filename="../../facilitator/store/store.py" line="558" />
+      <location filename="../../facilitator/store/store.py" line="577" />
       <source>The change was refused by the database: {reason}</source>
       <translation>Değişiklik veritabanı tarafından reddedildi: {reason}</translation>
     </message>
     <message>
-      <location filename="../../facilitator/store/store.py" line="624" />
+      <location filename="../../facilitator/store/store.py" line="643" />
       <source>{path} has {n} names (hard links), so another Facilitator could use it unnoticed under the other name; copy it to a file of its own and open that</source>
       <translation>{path} dosyasının {n} adı var (sabit bağlantılar); başka bir Facilitator onu öbür adıyla fark edilmeden kullanabilir. Kendine ait bir dosyaya kopyalayıp onu açın</translation>
     </message>
     <message>
       <location filename="../../facilitator/room/writer.py" line="111" />
-      <location filename="../../facilitator/store/store.py" line="571" />
+      <location filename="../../facilitator/store/store.py" line="590" />
       <source>The database could not be used: {reason}</source>
       <translation>Veritabanı kullanılamadı: {reason}</translation>
     </message>
@@ -6319,17 +6319,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LeaseKeeper</name>
     <message>
-      <location filename="../../facilitator/ui/live/lease_keeper.py" line="100" />
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="101" />
       <source>If that was Facilitator closing unexpectedly on this computer, try again in a minute and a half: it can then be taken over.</source>
       <translation>Bu bilgisayardaki Facilitator beklenmedik biçimde kapandıysa bir buçuk dakika sonra yeniden deneyin: ekran o zaman devralınabilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/lease_keeper.py" line="108" />
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="109" />
       <source>Live screen left open</source>
       <translation>Açık bırakılmış canlı ekran</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/lease_keeper.py" line="109" />
+      <location filename="../../facilitator/ui/live/lease_keeper.py" line="110" />
       <source>Take it over and open the live screen here?</source>
       <translation>Devralıp canlı ekranı burada açmak ister misiniz?</translation>
     </message>
@@ -7984,88 +7984,88 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="304" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="312" />
       <source>The session has started: its times are kept as recorded; another zone only shows them on other clocks.</source>
       <translation>Oturum başladı: saatleri kaydedildiği gibi kalır; başka bir saat dilimi onları yalnızca başka saatlerle gösterir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="308" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
       <source>Another zone keeps the planned clock times (%1 stays %1).</source>
       <translation>Başka bir saat dilimi planlanan saatleri korur (%1 yine %1 olur).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="315" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="323" />
       <source>series</source>
       <translation>seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="316" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="324" />
       <source>number in series</source>
       <translation>serideki sıra no</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="317" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="325" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="318" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="326" />
       <source>guiding question</source>
       <translation>yol gösterici soru</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="319" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="327" />
       <source>date and time</source>
       <translation>tarih ve saat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="320" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="328" />
       <source>time zone</source>
       <translation>saat dilimi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="321" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="329" />
       <source>venue</source>
       <translation>mekân</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="322" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="330" />
       <source>venue address</source>
       <translation>mekân adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="323" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="331" />
       <source>host organization</source>
       <translation>ev sahibi kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="324" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="332" />
       <source>moderator</source>
       <translation>moderatör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="325" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="333" />
       <source>language</source>
       <translation>dil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="326" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="334" />
       <source>status</source>
       <translation>durum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="327" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="335" />
       <source>objectives</source>
       <translation>hedefler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="341" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="349" />
       <source>No workshop is open.</source>
       <translation>Açık bir çalıştay yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="368" />
-      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="406" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="376" />
+      <location filename="../../facilitator/ui/workshop/overview_tab.py" line="414" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -9437,13 +9437,13 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
   <context>
     <name>ServerLink</name>
     <message>
-      <location filename="../../facilitator/ui/kit/remote_changes.py" line="58" />
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="72" />
       <source>The connection to the database server is lost: changes cannot be saved until it is back. Facilitator reconnects by itself.</source>
       <translation>Veritabanı sunucusuyla bağlantı koptu: bağlantı geri gelene kadar değişiklikler kaydedilemez. Facilitator kendiliğinden yeniden bağlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/kit/remote_changes.py" line="87" />
-      <location filename="../../facilitator/ui/kit/remote_changes.py" line="97" />
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="101" />
+      <location filename="../../facilitator/ui/kit/remote_changes.py" line="111" />
       <source>Connected to the database server again.</source>
       <translation>Veritabanı sunucusuna yeniden bağlanıldı.</translation>
     </message>

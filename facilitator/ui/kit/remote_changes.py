@@ -10,7 +10,7 @@ the store refuses edits meanwhile.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from facilitator.services.changes import changes_of_tables
@@ -19,6 +19,8 @@ from facilitator.store.notify import ChangeListener
 from facilitator.ui.kit import colours
 from facilitator.ui.kit.changes import ChangeBus
 from facilitator.ui.kit.colours import Fill, Tone
+
+COALESCE_MS = 250  # well within the second in which others' changes must show
 
 
 class RemoteChanges(QObject):
@@ -31,12 +33,24 @@ class RemoteChanges(QObject):
     def __init__(self, store: Store, bus: ChangeBus, parent=None):
         super().__init__(parent)
         self._bus = bus
-        self._tables.connect(self._announce, Qt.QueuedConnection)
+        # Commits arriving together (an import, a room full of phones) are read once.
+        self._waiting: set[str] = set()
+        self._batch = QTimer(self)
+        self._batch.setSingleShot(True)
+        self._batch.setInterval(COALESCE_MS)
+        self._batch.timeout.connect(self._flush)
+        self._tables.connect(self._collect, Qt.QueuedConnection)
         self._connected.connect(self.connection_changed, Qt.QueuedConnection)
         self.listener = ChangeListener(store, self._tables.emit, self._connected.emit)
         self.listener.start()
 
-    def _announce(self, tables) -> None:
+    def _collect(self, tables) -> None:
+        self._waiting |= set(tables)
+        if not self._batch.isActive():
+            self._batch.start()
+
+    def _flush(self) -> None:
+        tables, self._waiting = self._waiting, set()
         changes = changes_of_tables(tables)
         for change in changes:
             self._bus.changed.emit(change.kind, change.ids, None)

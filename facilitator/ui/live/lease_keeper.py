@@ -20,7 +20,8 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from facilitator.errors import FacilitatorError, NotFoundError
 from facilitator.services.live import Clock, LeaseHeldError, LeaseLostError, lease
@@ -122,6 +123,7 @@ class LeaseKeeper(QObject):
             self.notice.setText(str(lost))
             self.notice.show()
             self._tell(str(lost))
+            self._stop_writing()
         except NotFoundError:
             self.timer.stop()  # the workshop was deleted: there is nothing left to hold
             self.workshop_id = None
@@ -129,6 +131,21 @@ class LeaseKeeper(QObject):
             # The server out of reach (the main window says so): tried again next time; a
             # lease not renewed for long goes stale and may be taken over meanwhile.
             log.warning("cannot renew the live screen's lease", exc_info=True)
+
+    def _stop_writing(self) -> None:
+        """Another organizer's screen runs the session now: this one stops writing to it.
+        Its room closes (the phones go to theirs), its keys and panels are switched off;
+        what it shows stays readable, and it still closes as any window does."""
+        window = self.parent()
+        room = getattr(window, "room", None)
+        if room is not None:
+            room.stop()
+        for shortcut in window.findChildren(QShortcut):
+            shortcut.setEnabled(False)
+        keep = {self.notice, getattr(window, "status_line", None)}
+        for child in window.findChildren(QWidget, options=Qt.FindDirectChildrenOnly):
+            if child not in keep:
+                child.setEnabled(False)
 
     def release(self) -> None:
         """Give the lease back (the screen closes); one that cannot be given back goes

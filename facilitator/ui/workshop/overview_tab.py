@@ -257,17 +257,23 @@ class OverviewTab(QWidget):
     )
 
     def refresh_choices(self) -> None:
-        """New or renamed series, organizations or people appear in the choices."""
+        """New or renamed series, organizations or people appear in the choices; the
+        fields are shown again only where they differ (what is being typed stays)."""
         if self._workshop_id is not None:
+            row = listing.get_workshop(self._store, self._workshop_id)
             self._fill_choices()
-            self.reload()
+            self._load(row, only_changed=True, choices=True)
 
     def reload(self) -> None:
         if self._workshop_id is None:
             return
         self._load(listing.get_workshop(self._store, self._workshop_id))
 
-    def _load(self, row: listing.WorkshopRow, *, only_changed: bool = False) -> None:
+    def _load(
+        self, row: listing.WorkshopRow, *, only_changed: bool = False, choices: bool = False
+    ) -> None:
+        """``only_changed``: only fields whose stored value differs; ``choices``: the
+        choice lists were filled again, so their selections are shown again too."""
         zone_moved = row.time_zone != self._zone
         self._zone = row.time_zone  # before the schedule is written: it is shown in it
         self._show_zone_hint(row)
@@ -290,7 +296,9 @@ class OverviewTab(QWidget):
                 f: v
                 for f, v in values.items()
                 # The same instants on another zone's clocks are shown again too.
-                if v != self.form.stored(f) or (zone_moved and f in ("schedule", "time_zone"))
+                if v != self.form.stored(f)
+                or (zone_moved and f in ("schedule", "time_zone"))
+                or (choices and f in ("series_id", "host_id", "moderator_id"))
             }
             if not values:
                 return

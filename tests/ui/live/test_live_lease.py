@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
 
 from facilitator.services import workshops
 from facilitator.services.live import lease
@@ -138,6 +139,10 @@ def test_a_screen_whose_lease_was_taken_over_says_so_and_stops_renewing(qtbot, d
     assert win.lease.notice.isVisible() and win.lease.notice.text() == said
     assert win.status_line.text() == said
     assert not win.lease.timer.isActive()
+    # It writes nothing more to the session now run elsewhere: no key, no panel.
+    assert not win.notes.isEnabled() and not win.speakers.isEnabled()
+    assert not any(s.isEnabled() for s in win.findChildren(QShortcut))
+    assert win.lease.notice.isEnabled() and not win.room.running
     win.lease.renew()  # nothing more: it no longer renews
     win.close()
     held = lease.current(demo.store, demo.workshop(6))

@@ -51,6 +51,26 @@ def test_a_change_made_elsewhere_shows_and_keeps_what_is_being_typed(qtbot, demo
     assert tab.objectives.toPlainText() == "Yazılmakta olan hedefler — henüz kaydedilmedi"
 
 
+def test_a_new_person_elsewhere_keeps_what_is_being_typed_and_the_choices_shown(
+    qtbot, demo, window, store
+):
+    """Another organizer adds a person (on a shared server it arrives as a change of
+    people): the choices are filled again, the text being typed stays, unsaved."""
+    from facilitator.services import directory
+    from facilitator.ui.kit.changes import PERSON
+
+    tab, workshop_id = _open(window, demo)
+    moderator = tab.moderator.currentData()
+    tab.objectives.setFocus()
+    tab.objectives.setPlainText("Yazılmakta olan hedefler — henüz kaydedilmedi")
+    made = directory.create_person(store, "Çiğdem", "Işıkoğlu")
+    window.bus.changed.emit(PERSON, (made.id,), None)  # as another client's commit arrives
+    assert tab.objectives.toPlainText() == "Yazılmakta olan hedefler — henüz kaydedilmedi"
+    assert tab.moderator.currentData() == moderator
+    assert tab.moderator.findData(made.id) >= 0  # the new person is among the choices
+    assert workshops.get_workshop(store, workshop_id).objectives != tab.objectives.toPlainText()
+
+
 def test_undoing_a_field_shows_the_value_before_in_the_form(qtbot, demo, window, store):
     tab, workshop_id = _open(window, demo)
     old = tab.venue_name.text()
