@@ -260,8 +260,19 @@ class _DirectoryPane(QWidget):
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
-            self.view.selectRow(row)
-            self._on_current(self.model.index(row, 0))
+            # Selected quietly, then shown once: not twice (the selection's signal and
+            # this call), and not at all while a search keeps the entry shown in sight.
+            shown = self.model.filtering and self.form_widget.isEnabled()
+            shown = shown and self.model.row_at(row).id == self.selected_id
+            selection = self.view.selectionModel()
+            blocked = selection.blockSignals(True)
+            try:
+                self.view.selectRow(row)
+            finally:
+                selection.blockSignals(blocked)
+            self.view.viewport().update()
+            if not shown:
+                self._on_current(self.model.index(row, 0))
         else:
             self.selected_id = None
             self.form_widget.setEnabled(False)

@@ -65,19 +65,27 @@ class RowTableModel(QAbstractTableModel):
         self.filtering = True  # the rows are the same, fewer: columns keep their widths
         try:
             self.beginResetModel()
+            narrower = bool(words) and all(
+                any(old in new for new in words) for old in self._query_words
+            )
             self._query_words = words
-            self._visible = self._matching()
+            # A query that only adds to the last one (a letter more) searches only the
+            # rows the last one found.
+            self._visible = self._matching(self._visible if narrower else None)
             self.endResetModel()
         finally:
             self.filtering = False
 
-    def _matching(self) -> list[int]:
+    def _matching(self, among: list[int] | None = None) -> list[int]:
         words = self._query_words
         if not words:
             return list(range(len(self._rows)))
         if len(self._keys) != len(self._rows):
             self._keys = [self._search_text(r) for r in self._rows]
-        return [i for i, key in enumerate(self._keys) if all(w in key for w in words)]
+        keys = self._keys
+        if among is None:
+            return [i for i, key in enumerate(keys) if all(w in key for w in words)]
+        return [i for i in among if all(w in keys[i] for w in words)]
 
     def row_at(self, row: int) -> Any:
         return self._rows[self._visible[row]]

@@ -35,3 +35,28 @@ def test_people_and_organization_table_models(qtmodeltester, store, demo):
     orgs = organizations_model()
     orgs.set_rows(directory.list_organizations(store))
     qtmodeltester.check(orgs)
+
+
+def test_typing_a_search_letter_by_letter_finds_what_a_fresh_search_finds(qapp):
+    """Each letter more searches only the rows the last query found; a letter taken back,
+    another word or another order searches everything again: the same rows either way."""
+    from types import SimpleNamespace
+
+    from facilitator.ui.kit.row_table_model import Column, RowTableModel
+
+    names = ["Ayşe Yılmaz", "Ayşegül Işık", "İsmail Aydın", "Ilgın Ayaz", "Şule Çağlar"]
+    rows = [SimpleNamespace(id=n, name=name) for n, name in enumerate(names, start=1)]
+
+    def found(model) -> list[str]:
+        return [model.row_at(r).name for r in range(model.rowCount())]
+
+    typed = RowTableModel([Column("Ad", lambda r: r.name)], lambda r: r.name)
+    typed.set_rows(rows)
+    for query in ("a", "ay", "ayş", "ayşe", "ayşe y", "ayşe yı", "ayşe", "ay", "ı", "ıs", "i", ""):
+        typed.set_query(query)
+        fresh = RowTableModel([Column("Ad", lambda r: r.name)], lambda r: r.name)
+        fresh.set_rows(rows)
+        fresh.set_query(query)
+        assert found(typed) == found(fresh), query
+    typed.set_query("ayşe yıl")
+    assert found(typed) == ["Ayşe Yılmaz"]
