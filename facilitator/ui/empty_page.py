@@ -32,3 +32,7 @@ class EmptyPage(QWidget):
         layout.addWidget(self.new_workshop_button)
         layout.addWidget(self.new_series_button)
         layout.addStretch(2)
+
+    def help_page(self) -> str:
+        """The manual's page for this screen (F1): getting started."""
+        return "start"

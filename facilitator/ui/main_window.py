@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,8 +35,6 @@ from PySide6.QtWidgets import (
 from facilitator.errors import FacilitatorError
 from facilitator.services import listing
 from facilitator.store import Store
-from facilitator.ui.bundles.bundle_actions import BundleActions
-from facilitator.ui.documents.document_actions import DocumentActions
 from facilitator.ui.empty_page import EmptyPage
 from facilitator.ui.kit import dialogs, icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, SERIES, WORKSHOP, ChangeBus, changed
@@ -46,6 +43,7 @@ from facilitator.ui.kit.first_paint import FirstPaint
 from facilitator.ui.kit.operations import Edits
 from facilitator.ui.kit.remote_changes import ServerLink
 from facilitator.ui.kit.undo import EditHistory, UndoKeysToWindow
+from facilitator.ui.main_menus import build_menus
 from facilitator.ui.series.series_tree_model import ID_ROLE, KIND_ROLE, SeriesTreeModel
 
 logger = logging.getLogger(__name__)
@@ -92,7 +90,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._undo_keys)
         self.setWindowTitle(self.tr("Facilitator"))
 
-        self._build_actions()
+        build_menus(self)
 
         self.tree_model = SeriesTreeModel(self)
         self.tree = QTreeView()
@@ -218,92 +216,6 @@ class MainWindow(QMainWindow):
         return self._series_page.series_id
 
     # -- menus -------------------------------------------------------------------------
-
-    def _action(self, text: str, shortcut=None, slot=None, fallback: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if fallback is not None and action.shortcut().isEmpty():
-            # Some desktops define no key for a standard action (Quit, Preferences).
-            action.setShortcut(QKeySequence(fallback))
-        if slot is not None:
-            action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_workshop_action = self._action(
-            self.tr("&New workshop…"), QKeySequence.New, self.new_workshop
-        )
-        self.new_series_action = self._action(
-            self.tr("New &series…"), "Ctrl+Shift+N", self.new_series
-        )
-        self.quit_action = self._action(
-            self.tr("&Quit"), QKeySequence.Quit, self.quit_application, fallback="Ctrl+Q"
-        )
-        self.duplicate_action = self._action(
-            self.tr("&Duplicate workshop…"), "Ctrl+D", self.duplicate_workshop
-        )
-        self.delete_workshop_action = self._action(
-            self.tr("De&lete workshop…"), "Ctrl+Shift+Delete", self.delete_workshop
-        )
-        self.delete_series_action = self._action(
-            self.tr("Delete series…"), None, self.delete_series
-        )
-        self.live_action = self._action(self.tr("Open the &live screen"), "Ctrl+L", self.open_live)
-        self.rehearse_action = self._action(
-            self.tr("&Rehearse the live session"), "Ctrl+Shift+R", self.rehearse
-        )
-        self.directory_action = self._action(
-            self.tr("&People and organizations"), "Ctrl+Shift+P", self.show_directory
-        )
-        self.find_action = self._action(
-            self.tr("&Find in directory"), QKeySequence.Find, self.find_in_directory
-        )
-        self.settings_action = self._action(
-            self.tr("&Preferences…"),
-            QKeySequence.Preferences,
-            self.open_settings,
-            fallback="Ctrl+,",
-        )
-        self.about_action = self._action(self.tr("&About Facilitator"), None, self.show_about)
-
-        # "Undo Change the title" — the Edit menu says what will be undone.
-        self.undo_action = self.history.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.history.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_workshop_action)
-        file_menu.addAction(self.new_series_action)
-        file_menu.addSeparator()
-        self.bundle_actions = BundleActions(self)
-        file_menu.addAction(self.bundle_actions.export_action)
-        file_menu.addAction(self.bundle_actions.import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.directory_action)
-        workshop_menu = bar.addMenu(self.tr("&Workshop"))
-        workshop_menu.addAction(self.new_workshop_action)
-        workshop_menu.addAction(self.duplicate_action)
-        workshop_menu.addAction(self.delete_workshop_action)
-        workshop_menu.addSeparator()
-        workshop_menu.addAction(self.delete_series_action)
-        live_menu = bar.addMenu(self.tr("&Live"))
-        live_menu.addAction(self.live_action)
-        live_menu.addAction(self.rehearse_action)
-        self.document_actions = DocumentActions(self)
-        bar.addMenu(self.document_actions.menu)
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        settings_menu.addAction(self.settings_action)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
 
     def _update_actions(self) -> None:
         # A page in its error state names a workshop but offers nothing to do with it.
@@ -464,6 +376,17 @@ class MainWindow(QMainWindow):
             self.tr("“%1” is still in session. Go back to the live screen?").replace("%1", title),
         ):
             self.open_live_for(workshop_id)
+
+    def help_page(self) -> str:
+        """The manual's page for the screen shown: the page's own, else the contents."""
+        page = self.pages.currentWidget()
+        return page.help_page() if hasattr(page, "help_page") else "index"
+
+    def show_manual(self, page: str | None = None) -> None:
+        """F1: the manual, at the page for the screen shown (or at ``page``)."""
+        from facilitator.ui.help.help_window import show_help
+
+        show_help(self, page or self.help_page())
 
     def show_about(self) -> None:
         from facilitator.ui.about_dialog import show_about

@@ -736,6 +736,10 @@ class DirectoryPage(QWidget):
         self.tabs.setCurrentWidget(self.organizations)
         self.organizations.add()
 
+    def help_page(self) -> str:
+        """The manual's page for this screen (F1)."""
+        return "directory"
+
     def import_list(self) -> None:
         """Import a list of people into the directory: one step of the history."""
         from facilitator.services import attendee_import

@@ -133,6 +133,9 @@ GLYPHS: dict[str, str] = {
     "search": "magnifying-glass",
     "filter": "funnel",
     "help": "question",
+    "manual": "book-open",
+    "back": "arrow-left",
+    "forward": "arrow-right",
     "keys": "keyboard",
     "about": "info",
     "language": "translate",
@@ -248,6 +251,8 @@ MAIN_WINDOW_ACTIONS = {
     "find_action": "search",
     "settings_action": "settings",
     "about_action": "about",
+    "manual_action": "manual",
+    "shortcuts_action": "keys",
     "undo_action": "undo",
     "redo_action": "redo",
 }

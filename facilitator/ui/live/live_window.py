@@ -276,7 +276,14 @@ class LiveWindow(QWidget):
         self._hide_shortcut.setEnabled(False)
 
     def toggle_keys(self) -> None:
-        (self.hide_keys if self.keys_panel.isVisible() else self.show_keys)()
+        """F1 shows the keys; F1 again, the manual's page for this screen."""
+        if not self.keys_panel.isVisible():
+            self.show_keys()
+            return
+        self.hide_keys()
+        from facilitator.ui.help.help_window import show_help
+
+        show_help(self, "live")
 
     def _question(self) -> None:
         """ "?" shows the keys, unless a text field has the focus (then it is typed there)."""

@@ -183,7 +183,7 @@ def key_table(win) -> list[LiveKey]:
         ),
         LiveKey(
             f"{key_text(KEY_HELP)} / ?",
-            translate("LiveWindow", "all keys"),
+            translate("LiveWindow", "all keys · again: the manual"),
             ((KEY_HELP, win.toggle_keys), *((key, win._question) for key in KEYS_QUESTION)),
         ),
         bound(

@@ -92,6 +92,16 @@ class SeriesPage(QWidget):
         self.tabs.currentChanged.connect(self._show_pending)
         bus.changed.connect(self._on_changed)
 
+    def help_page(self) -> str:
+        """The manual's page for the tab shown (F1): named as the tab is."""
+        pages = {
+            self.roadmap: "roadmap",
+            self.matrix: "matrix",
+            self.indicators: "indicators",
+            self.register: "register",
+        }
+        return pages.get(self.tabs.currentWidget(), "series")
+
     def show_series(self, series_id: int) -> bool:
         """Show the series' details and the view in sight, or the error state when they
         cannot be loaded; True when it was shown."""

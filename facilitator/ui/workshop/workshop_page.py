@@ -120,6 +120,14 @@ class WorkshopPage(QWidget):
         )
         bus.changed.connect(self._on_changed)
 
+    def help_page(self) -> str:
+        """The manual's page for the tab shown (F1): named as the tab is."""
+        current = self.tabs.currentWidget()
+        for name in _LATER_TABS:
+            if current is self._built.get(name) or current is self._placeholders.get(name):
+                return name
+        return "overview"
+
     # -- the tabs after the Overview, built when first needed ----------------------
 
     @property
