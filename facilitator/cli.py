@@ -1,5 +1,8 @@
 """Command line: ``facilitator [--database X] [demo | list | import | export]``; the GUI by default.
 
+``facilitator [--database X] FILE.facilitator`` opens the app with that bundle's
+import preview (``cli_gui.py``).
+
 The GUI (and with it Qt) is imported only when the GUI is asked for, so the
 commands start fast and run on machines without a display.
 """
@@ -8,12 +11,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from facilitator import __version__
+from facilitator.cli_gui import run_gui, take_bundle_argument
 from facilitator.errors import FacilitatorError
 
 EXIT_OK = 0
@@ -75,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WORKSHOP_ID",
         type=int,
         help="open straight into the live screen of that workshop",
+    )
+    parser.add_argument(
+        "--check-start",
+        action="store_true",
+        help="start the app, print when its main window was first painted, and quit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", help="load the demo series (does nothing if already loaded)")
@@ -673,7 +681,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     parser = build_parser()
+    argv, bundle = take_bundle_argument(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
+    if args.command is not None and (bundle is not None or args.check_start):
+        parser.error(f"{bundle or '--check-start'} is for the app, not for a command")
     if args.command is not None:
         from facilitator import logs
 
@@ -697,7 +708,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return {"check": _cmd_check, "backup": _cmd_backup, "restore": _cmd_restore}[
                 args.command
             ](args)
-        return _run_gui(args)
+        return run_gui(args, bundle=bundle, errors_in_window=_GUI_ONLY["on"])
     except FacilitatorError as exc:
         _say(f"facilitator: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -757,21 +768,6 @@ def _cmd_room(args) -> int:
         store.close()
     _say("The room is closed.")
     return EXIT_OK
-
-
-def _run_gui(args) -> int:
-    # Starting allocates some 100,000 objects that live as long as the process (Qt's and
-    # SQLAlchemy's modules, the window) and frees few: the cyclic collector would walk them
-    # again and again for nothing. Automatic collection is off from here; once the
-    # application exists, its GUI thread collects on a timer (ui/kit/gui_collector.py),
-    # and once the start page is shown what exists by then is frozen out of it.
-    gc.disable()
-    try:
-        from facilitator.ui.app import run
-
-        return run(database=args.database, errors_in_window=_GUI_ONLY["on"], live=args.live)
-    finally:
-        gc.enable()
 
 
 _GUI_ONLY = {"on": False}

@@ -1,11 +1,20 @@
-"""Starting the GUI: open the database first, then Qt, translators, settings and the window."""
+"""Starting the GUI: open the database first, then Qt, translators, settings and the window.
+
+A workshop bundle given on the command line (a double-click in the file manager) or
+sent by the system as a file-open event (macOS) opens its import preview once the
+window is shown. ``check_start`` starts as usual, says when the window was first
+painted and quits: the frozen build's smoke test and the start-up benchmark use it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import gc
 import logging
+import platform
 import sys
+import time
+from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -13,10 +22,12 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     Qt,
     QTimer,
     QTranslator,
+    qVersion,
 )
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -133,10 +144,15 @@ class Application:
         self.translators.use(self.language)
         self.window: MainWindow | None = None
         self.backups = None  # BackupScheduler, once start_backups() ran
+        self.check_start = False  # say when the window was first painted, then quit
+        self.first_painted_at: float | None = None  # epoch seconds
+        self._bundles: list[Path] = []  # to import once the window is shown, one at a time
+        self._shown = False
 
     def build_window(self) -> MainWindow:
         window = MainWindow(self.store, language=self.language, now=self._now)
         window.language_change_requested.connect(self.change_language)
+        window.bundle_actions.finished.connect(self._next_bundle)
         if self.store.read_only:
             window.setWindowTitle(
                 QCoreApplication.translate("Application", "Facilitator (read-only)")
@@ -176,7 +192,12 @@ class Application:
         window = self.build_window()
 
         def then():
+            self.first_painted_at = time.time()
             window.open_start_page()
+            if self.check_start:
+                self._report_start(window)
+                return
+            self._shown = True
             if self.settle:
                 self.settle = False
                 QTimer.singleShot(0, settle_interpreter)  # in the first idle moment
@@ -186,11 +207,34 @@ class Application:
                 window.open_live_for(live_workshop_id)
             else:
                 QTimer.singleShot(0, window.offer_resume)
-            QTimer.singleShot(0, window.offer_demo)
+            if self._bundles:  # brought to import: no offer of the demo series meanwhile
+                self._next_bundle()
+            else:
+                QTimer.singleShot(0, window.offer_demo)
 
         window.when_first_painted(then)
         window.show()
         return window
+
+    def _report_start(self, window: MainWindow) -> None:
+        """``--check-start``: one line on stdout with the moment of the first paint, then quit."""
+        if sys.stdout is not None:  # none for a windowed program on Windows
+            print(
+                f"main window shown at {self.first_painted_at:.3f} ({window.windowTitle()})",
+                flush=True,
+            )
+        QCoreApplication.exit(0)
+
+    def open_bundle(self, path: str | Path) -> None:
+        """Show the import preview of the bundle at ``path``: now if the window is shown and
+        no other bundle is moving, else as soon as it is."""
+        self._bundles.append(Path(path))
+        if self._shown and self.window is not None and not self.window.bundle_actions.busy:
+            self._next_bundle()
+
+    def _next_bundle(self) -> None:
+        if self._bundles and self.window is not None:
+            self.window.bundle_actions.import_file(self._bundles.pop(0))
 
     def start_backups(self) -> None:
         """Automatic backups of the database file, on a worker thread (ui/backup_scheduler.py)."""
@@ -244,6 +288,34 @@ class Application:
             old.deleteLater()
 
 
+class FileOpenEvents(QObject):
+    """Files the system asks the application to open (macOS: a double-click in the Finder
+    arrives as a ``QFileOpenEvent``, also before the window exists) go to ``open_file``."""
+
+    def __init__(self, open_file, parent=None):
+        super().__init__(parent)
+        self._open_file = open_file
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.FileOpen:
+            path = event.file()
+            if path:
+                self._open_file(path)
+                return True
+        return False
+
+
+def log_start() -> None:
+    """The first line a start writes to the log: which Facilitator, on what."""
+    logging.getLogger("facilitator").info(
+        "Facilitator %s starting (Python %s, Qt %s, %s)",
+        __version__,
+        platform.python_version(),
+        qVersion(),
+        platform.platform(),
+    )
+
+
 def offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
     """Damaged: offer the newest verified backup (ui/restore_dialog.py); held by another
     Facilitator: offer read-only (ui/lock_dialog.py). None when the user quits."""
@@ -282,27 +354,43 @@ def delete_all_windows(app: QApplication) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
-def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) -> int:
+def run(
+    database=None,
+    argv=None,
+    *,
+    errors_in_window: bool = False,
+    live=None,
+    bundle=None,
+    check_start: bool = False,
+) -> int:
     """Open the database, then the window; returns the process exit status.
 
     A database that cannot be used is reported on stderr; started without a
     console (``facilitator-gui``), the message is shown in a window too. What
     happens is logged (``facilitator.logs``); an exception nobody caught is
     logged with its traceback and told in one dialog (ui/error_dialog.py).
+
+    ``bundle``: a workshop bundle whose import preview opens once the window is
+    shown. ``check_start``: quit once the start page is shown, after one line on
+    stdout saying when the window was first painted; a database that cannot be
+    opened is then only told on stderr (no dialog waits for an answer).
     """
     logs.setup_logging()
+    log_start()
     try:
         store = Store.open(database, lock=True)
     except (DamagedDatabaseError, DatabaseLockedError) as problem:
         logger.warning("The database cannot be opened as it is: %s", problem)
+        if check_start:
+            _tell_stderr(problem)
+            return 2
         store = offer_choice(database, argv, problem)
         if store is None:
             return 2
     except FacilitatorError as exc:
         logger.warning("The database cannot be opened: %s", exc)
-        if sys.stderr is not None:
-            print(f"facilitator: error: {exc}", file=sys.stderr)
-        if errors_in_window:
+        _tell_stderr(exc)
+        if errors_in_window and not check_start:
             from PySide6.QtWidgets import QMessageBox
 
             app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -327,15 +415,29 @@ def run(database=None, argv=None, *, errors_in_window: bool = False, live=None) 
             return 2
     reporter = ErrorReporter.of(app)
     reporter.install()
+    file_opens = None
     try:
         facilitator = Application(app, store)
-        facilitator.settle = True
+        file_opens = FileOpenEvents(facilitator.open_bundle)
+        app.installEventFilter(file_opens)
+        if bundle is not None:
+            facilitator.open_bundle(bundle)
+        facilitator.check_start = check_start
+        facilitator.settle = not check_start
         facilitator.start(live)
-        app.aboutToQuit.connect(facilitator.save_geometry)
+        if not check_start:  # a check leaves the window's place as the user left it
+            app.aboutToQuit.connect(facilitator.save_geometry)
         app.aboutToQuit.connect(facilitator.finish_backups)
         return app.exec()
     finally:
+        if file_opens is not None:
+            app.removeEventFilter(file_opens)
         reporter.uninstall()
         delete_all_windows(app)
         store.close()
         logging.getLogger("facilitator").info("Facilitator closed")
+
+
+def _tell_stderr(problem: Exception) -> None:
+    if sys.stderr is not None:
+        print(f"facilitator: error: {problem}", file=sys.stderr)

@@ -1,5 +1,8 @@
 """File menu: export the shown workshop as a bundle, import a bundle through its preview.
 
+``import_file`` imports a bundle the app was asked to open (a double-click in the
+file manager) through the same preview, without the file question.
+
 The preview (``bundle_preview_dialog.py``) says what importing would do and
 lets the user keep their own version or take the bundle's for each differing
 row before anything is written. The file questions and the preview sit
@@ -34,6 +37,17 @@ def _bundles():
     from facilitator.services import bundles
 
     return bundles
+
+
+def _read_only_message() -> str:
+    # The store's own words for a write refused on a database open read-only.
+    from facilitator.i18n import translate
+
+    return translate(
+        "Errors",
+        "The database is open read-only because another Facilitator is using it; "
+        "nothing was changed.",
+    )
 
 
 def suggested_file_name(title: str) -> str:
@@ -184,15 +198,32 @@ class BundleActions(QObject):
 
     def import_bundle(self) -> None:
         """Ask for a bundle, read it on the worker, show its preview, import it on the worker."""
-        window = self._window
-        title = self.tr("Import workshop bundle")
         if self.busy:
             return
-        path = ask_open_bundle_path(window)
+        path = ask_open_bundle_path(self._window)
         if path is None:
             self.finished.emit()
             return
         remember_folder(path)
+        self.import_file(path)
+
+    def import_file(self, path: str | Path) -> None:
+        """The import of ``path`` without asking for it (a bundle opened from the file manager).
+
+        The same steps as File → Import: read on the worker, the preview, the import. A
+        file that is missing or not a bundle is told in the usual error dialog; so is a
+        database open read-only. Does nothing while a bundle is moving: wait for
+        ``finished`` (the application queues the files it is asked to open).
+        """
+        window = self._window
+        title = self.tr("Import workshop bundle")
+        path = Path(path)
+        if self.busy:
+            return
+        if window.store.read_only:  # the import would be refused after its preview
+            dialogs.tell_error(window, title, _read_only_message())
+            self.finished.emit()
+            return
         store = window.store
 
         def imported(result) -> None:
