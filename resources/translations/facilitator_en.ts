@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="64" />
+      <location filename="../../facilitator/ui/main_window.py" line="62" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -371,17 +371,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="142" />
+      <location filename="../../facilitator/ui/app.py" line="158" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (read-only)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="145" />
+      <location filename="../../facilitator/ui/app.py" line="161" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Read-only: another Facilitator is using this database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="214" />
+      <location filename="../../facilitator/ui/app.py" line="258" />
       <source>Automatic backup failed: %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
@@ -820,49 +820,49 @@
   <context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="46" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="60" />
       <source>Workshop bundle (*.facilitator)</source>
       <translation>Workshop bundle (*.facilitator)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="53" />
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="156" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="67" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="170" />
       <source>Export workshop bundle</source>
       <translation>Export workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="69" />
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="188" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="83" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="219" />
       <source>Import workshop bundle</source>
       <translation>Import workshop bundle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="91" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="105" />
       <source>&amp;Export workshop bundle…</source>
       <translation>&amp;Export workshop bundle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="93" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="107" />
       <source>&amp;Import workshop bundle…</source>
       <translation>&amp;Import workshop bundle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="175" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="189" />
       <source>Wrote %1</source>
       <translation>Wrote %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="180" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="194" />
       <source>Writing the bundle %1…</source>
       <translation>Writing the bundle %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="215" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="246" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="222" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="253" />
       <source>Reading %1…</source>
       <translation>Reading %1…</translation>
     </message>
@@ -2206,17 +2206,17 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="699" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="710" />
       <source>&amp;People</source>
       <translation>&amp;People</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="700" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="711" />
       <source>O&amp;rganizations</source>
       <translation>O&amp;rganizations</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="749" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="764" />
       <source>Import %n people</source>
       <translation>
         <numerusform>Import %n person</numerusform>
@@ -2242,17 +2242,17 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>%1 of %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="282" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="293" />
       <source>This entry could not be shown.</source>
       <translation>This entry could not be shown.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="300" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
       <source>No entry is selected.</source>
       <translation>No entry is selected.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="305" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="316" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
@@ -3299,6 +3299,7 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/store/store.py" line="442" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="46" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>The database is open read-only because another Facilitator is using it; nothing was changed.</translation>
     </message>
@@ -5443,6 +5444,74 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
   </context>
   <context>
+    <name>HelpWindow</name>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="46" />
+      <source>Save the page as PDF</source>
+      <translation>Save the page as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="48" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="88" />
+      <source>Search the manual</source>
+      <translation>Search the manual</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="113" />
+      <source>Manual</source>
+      <translation>Manual</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="117" />
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="120" />
+      <source>Forward</source>
+      <translation>Forward</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="128" />
+      <source>Contents</source>
+      <translation>Contents</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="131" />
+      <source>Print…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="134" />
+      <source>Save as PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="136" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="162" />
+      <source>%1 — Facilitator manual</source>
+      <translation>%1 — Facilitator manual</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="194" />
+      <source>The page was not saved</source>
+      <translation>The page was not saved</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="197" />
+      <source>Saved %1</source>
+      <translation>Saved %1</translation>
+    </message>
+  </context>
+  <context>
     <name>IdeaBoard</name>
     <message numerus="yes">
       <location filename="../../facilitator/ui/live/dot_panel.py" line="65" />
@@ -6482,12 +6551,12 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>Nothing to undo.</source>
       <translation>Nothing to undo.</translation>
     </message>
@@ -6683,8 +6752,8 @@ Press “New commitment” to record what an institution will do and by when, or
     </message>
     <message>
       <location filename="../../facilitator/ui/live/screen_keys.py" line="186" />
-      <source>all keys</source>
-      <translation>all keys</translation>
+      <source>all keys · again: the manual</source>
+      <translation>all keys · again: the manual</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/screen_keys.py" line="191" />
@@ -6692,117 +6761,117 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>cancel · hide the keys</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="313" />
       <source>Redone: %1</source>
       <translation>Redone: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="326" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
       <source>Live — %1</source>
       <translation>Live — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="326" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
       <source>Rehearsal — %1</source>
       <translation>Rehearsal — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="332" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
       <source>Session resumed where it was.</source>
       <translation>Session resumed where it was.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="342" />
       <source>The session has not started. %1 starts it.</source>
       <translation>The session has not started. %1 starts it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="342" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="349" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>The note you were typing is back: Enter saves it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="363" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="370" />
       <source>The session is already running.</source>
       <translation>The session is already running.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="367" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="374" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>The session has ended. %1 reopens it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="381" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="399" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="406" />
       <source>The session has started.</source>
       <translation>The session has started.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="487" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="494" />
       <source>Press %1 again to end the session.</source>
       <translation>Press %1 again to end the session.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="545" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="552" />
       <source>Start first: %1</source>
       <translation>Start first: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="549" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="556" />
       <source>%1: reopen the session</source>
       <translation>%1: reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="550" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="557" />
       <source>%1: close this screen</source>
       <translation>%1: close this screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="553" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="560" />
       <source>%1: the minutes</source>
       <translation>%1: the minutes</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="572" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="579" />
       <source>The session is not ended.</source>
       <translation>The session is not ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="586" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="593" />
       <source>Reopen the session</source>
       <translation>Reopen the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="596" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="603" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>The session is open again: go on where it stopped.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="603" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="610" />
       <source>The minutes come once the session has ended.</source>
       <translation>The minutes come once the session has ended.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="606" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="613" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>A rehearsal has no minutes: nothing of it is kept.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="714" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="721" />
       <source>The room is open at %1, room code %2 (Ctrl+J shows how to join).</source>
       <translation>The room is open at %1, room code %2 (Ctrl+J shows how to join).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="728" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="735" />
       <source>The room is closed: phones no longer reach it.</source>
       <translation>The room is closed: phones no longer reach it.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="502" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="509" />
       <source>The session has ended.</source>
       <translation>The session has ended.</translation>
     </message>
@@ -6901,207 +6970,217 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="93" />
+      <location filename="../../facilitator/ui/main_window.py" line="91" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="112" />
+      <location filename="../../facilitator/ui/main_window.py" line="110" />
       <source>People &amp;&amp; organizations</source>
       <translation>People &amp;&amp; organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="235" />
+      <location filename="../../facilitator/ui/main_menus.py" line="30" />
       <source>&amp;New workshop…</source>
       <translation>&amp;New workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="238" />
+      <location filename="../../facilitator/ui/main_menus.py" line="33" />
       <source>New &amp;series…</source>
       <translation>New &amp;series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="241" />
+      <location filename="../../facilitator/ui/main_menus.py" line="37" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_menus.py" line="43" />
       <source>&amp;Duplicate workshop…</source>
       <translation>&amp;Duplicate workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_menus.py" line="47" />
       <source>De&amp;lete workshop…</source>
       <translation>De&amp;lete workshop…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_menus.py" line="52" />
       <source>Delete series…</source>
       <translation>Delete series…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_menus.py" line="65" />
       <source>&amp;People and organizations</source>
       <translation>&amp;People and organizations</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_menus.py" line="71" />
       <source>&amp;Find in directory</source>
       <translation>&amp;Find in directory</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="263" />
+      <location filename="../../facilitator/ui/main_menus.py" line="77" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferences…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_menus.py" line="83" />
       <source>&amp;About Facilitator</source>
       <translation>&amp;About Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="271" />
+      <location filename="../../facilitator/ui/main_menus.py" line="87" />
+      <source>&amp;Manual for this screen</source>
+      <translation>&amp;Manual for this screen</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_menus.py" line="94" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_menus.py" line="100" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="273" />
+      <location filename="../../facilitator/ui/main_menus.py" line="102" />
       <source>&amp;Redo</source>
       <translation>&amp;Redo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="277" />
+      <location filename="../../facilitator/ui/main_menus.py" line="106" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="286" />
+      <location filename="../../facilitator/ui/main_menus.py" line="115" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_menus.py" line="121" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="298" />
+      <location filename="../../facilitator/ui/main_menus.py" line="127" />
       <source>&amp;Live</source>
       <translation>&amp;Live</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="303" />
+      <location filename="../../facilitator/ui/main_menus.py" line="132" />
       <source>&amp;Settings</source>
       <translation>&amp;Settings</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="305" />
+      <location filename="../../facilitator/ui/main_menus.py" line="134" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="410" />
+      <location filename="../../facilitator/ui/main_window.py" line="322" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="463" />
+      <location filename="../../facilitator/ui/main_window.py" line="375" />
       <source>Resume the session</source>
       <translation>Resume the session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="464" />
+      <location filename="../../facilitator/ui/main_window.py" line="376" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” is still in session. Go back to the live screen?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="482" />
+      <location filename="../../facilitator/ui/main_window.py" line="405" />
       <source>Without series</source>
       <translation>Without series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="613" />
+      <location filename="../../facilitator/ui/main_window.py" line="536" />
       <source>Cannot create the workshop</source>
       <translation>Cannot create the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="626" />
+      <location filename="../../facilitator/ui/main_window.py" line="549" />
       <source>New series</source>
       <translation>New series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="626" />
+      <location filename="../../facilitator/ui/main_window.py" line="549" />
       <source>Title of the series:</source>
       <translation>Title of the series:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="633" />
+      <location filename="../../facilitator/ui/main_window.py" line="556" />
       <source>Cannot create the series</source>
       <translation>Cannot create the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="660" />
+      <location filename="../../facilitator/ui/main_window.py" line="583" />
       <source>Duplicate workshop</source>
       <translation>Duplicate workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="676" />
+      <location filename="../../facilitator/ui/main_window.py" line="599" />
       <source>Cannot duplicate the workshop</source>
       <translation>Cannot duplicate the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="691" />
+      <location filename="../../facilitator/ui/main_window.py" line="614" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="694" />
+      <location filename="../../facilitator/ui/main_window.py" line="617" />
       <source>Delete workshop</source>
       <translation>Delete workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="706" />
+      <location filename="../../facilitator/ui/main_window.py" line="629" />
       <source>Cannot delete the workshop</source>
       <translation>Cannot delete the workshop</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="725" />
+      <location filename="../../facilitator/ui/main_window.py" line="648" />
       <source>Delete series</source>
       <translation>Delete series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="719" />
+      <location filename="../../facilitator/ui/main_window.py" line="642" />
       <source>Delete the series “%1”?</source>
       <translation>Delete the series “%1”?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="252" />
+      <location filename="../../facilitator/ui/main_menus.py" line="55" />
       <source>Open the &amp;live screen</source>
       <translation>Open the &amp;live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="254" />
+      <location filename="../../facilitator/ui/main_menus.py" line="59" />
       <source>&amp;Rehearse the live session</source>
       <translation>&amp;Rehearse the live session</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="342" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>Cannot open the live screen</source>
       <translation>Cannot open the live screen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="376" />
+      <location filename="../../facilitator/ui/main_window.py" line="288" />
       <source>Cannot rehearse</source>
       <translation>Cannot rehearse</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="384" />
+      <location filename="../../facilitator/ui/main_window.py" line="296" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Rehearsal resumed where it was; closing the screen discards it.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="486" />
+      <location filename="../../facilitator/ui/main_window.py" line="409" />
       <source>%1 · %n workshop(s)</source>
       <translation>
         <numerusform>%1 · %n workshop</numerusform>
@@ -7109,7 +7188,7 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="723" />
+      <location filename="../../facilitator/ui/main_window.py" line="646" />
       <source>Its roadmap with %n commitment(s) is deleted with it.</source>
       <translation>
         <numerusform>Its roadmap with %n commitment is deleted with it.</numerusform>
@@ -7117,32 +7196,32 @@ Press “New commitment” to record what an institution will do and by when, or
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="737" />
+      <location filename="../../facilitator/ui/main_window.py" line="660" />
       <source>Cannot delete the series</source>
       <translation>Cannot delete the series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="754" />
+      <location filename="../../facilitator/ui/main_window.py" line="677" />
       <source>Empty database</source>
       <translation>Empty database</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="756" />
+      <location filename="../../facilitator/ui/main_window.py" line="679" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="767" />
+      <location filename="../../facilitator/ui/main_window.py" line="690" />
       <source>Cannot load the demo series</source>
       <translation>Cannot load the demo series</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="787" />
+      <location filename="../../facilitator/ui/main_window.py" line="710" />
       <source>Cannot undo</source>
       <translation>Cannot undo</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="790" />
+      <location filename="../../facilitator/ui/main_window.py" line="713" />
       <source>Saved ✓</source>
       <translation>Saved ✓</translation>
     </message>
@@ -7833,118 +7912,118 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Search organizations by name, short name, city…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
       <source>&amp;Add organization…</source>
       <translation>&amp;Add organization…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="559" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="570" />
       <source>What kind of organization it is</source>
       <translation>What kind of organization it is</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="574" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="575" />
       <source>Short name</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="565" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="576" />
       <source>Sector</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="566" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="577" />
       <source>Other sector</source>
       <translation>Other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="578" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="579" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="604" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="615" />
       <source>name</source>
       <translation>name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
       <source>short name</source>
       <translation>short name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="617" />
       <source>sector</source>
       <translation>sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="607" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="618" />
       <source>other sector</source>
       <translation>other sector</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="608" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="619" />
       <source>city</source>
       <translation>city</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="609" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="620" />
       <source>website</source>
       <translation>website</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="619" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="630" />
       <source>Cannot add the organization</source>
       <translation>Cannot add the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="629" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="640" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="630" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="641" />
       <source>Delete organization</source>
       <translation>Delete organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="636" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="647" />
       <source>Cannot delete the organization</source>
       <translation>Cannot delete the organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="649" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="661" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="660" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="672" />
       <source>Merge organization</source>
       <translation>Merge organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="651" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="662" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="662" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="673" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="670" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="681" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -8127,168 +8206,168 @@ Press “New commitment” to record what an institution will do and by when, or
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="356" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Search people by name, organization, e-mail…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="357" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
       <source>&amp;Add person…</source>
       <translation>&amp;Add person…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="369" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
       <source>Contact details may appear in documents</source>
       <translation>Contact details may appear in documents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="374" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="385" />
       <source>not given</source>
       <translation>not given</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="376" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="387" />
       <source>Honorific</source>
       <translation>Honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="377" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="388" />
       <source>Given name</source>
       <translation>Given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="378" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="389" />
       <source>Family name</source>
       <translation>Family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="390" />
       <source>Position</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="391" />
       <source>Organization</source>
       <translation>Organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="381" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="392" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="382" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="384" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="395" />
       <source>Data-processing consent given on</source>
       <translation>Data-processing consent given on</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
       <source>Workshops</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="414" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="425" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="440" />
       <source>Not in any workshop yet</source>
       <translation>Not in any workshop yet</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="449" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="460" />
       <source>honorific</source>
       <translation>honorific</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="461" />
       <source>given name</source>
       <translation>given name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="462" />
       <source>family name</source>
       <translation>family name</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="463" />
       <source>position</source>
       <translation>position</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="464" />
       <source>organization</source>
       <translation>organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="465" />
       <source>e-mail address</source>
       <translation>e-mail address</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="466" />
       <source>phone number</source>
       <translation>phone number</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
       <source>contact consent</source>
       <translation>contact consent</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="457" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="468" />
       <source>consent date</source>
       <translation>consent date</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="488" />
       <source>Add %1</source>
       <translation>Add %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="498" />
       <source>Cannot add the person</source>
       <translation>Cannot add the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="508" />
       <source>Delete %1 from the directory?</source>
       <translation>Delete %1 from the directory?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="498" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="509" />
       <source>Delete person</source>
       <translation>Delete person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="504" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
       <source>Cannot delete the person</source>
       <translation>Cannot delete the person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="527" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="538" />
       <source>Merge person</source>
       <translation>Merge person</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="517" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="539" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>Merge %1 into %2? This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="547" />
       <source>Cannot merge</source>
       <translation>Cannot merge</translation>
     </message>
@@ -9438,37 +9517,37 @@ Try to erase the old details again now?</translation>
       <translation>Decision register</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="104" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="114" />
       <source>(none)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="137" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="147" />
       <source>This series could not be shown</source>
       <translation>This series could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="179" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="189" />
       <source>title</source>
       <translation>title</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="180" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="190" />
       <source>coordinating organization</source>
       <translation>coordinating organization</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="181" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="191" />
       <source>description</source>
       <translation>description</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="193" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="203" />
       <source>Change the %1</source>
       <translation>Change the %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/series/series_page.py" line="216" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="226" />
       <source>%n workshop(s)</source>
       <translation>
         <numerusform>%n workshop</numerusform>
@@ -9476,7 +9555,7 @@ Try to erase the old details again now?</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="189" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="199" />
       <source>No series is open.</source>
       <translation>No series is open.</translation>
     </message>
@@ -9839,47 +9918,47 @@ Try to erase the old details again now?</translation>
       <translation>&amp;Overview</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="227" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="235" />
       <source>This workshop could not be shown</source>
       <translation>This workshop could not be shown</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="245" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="253" />
       <source>%1. Workshop — </source>
       <translation>%1. Workshop — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="259" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="267" />
       <source>host: %1</source>
       <translation>host: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="266" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="274" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Attendees %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="267" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="275" />
       <source>A&amp;genda %1</source>
       <translation>A&amp;genda %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="268" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="276" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notes %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="269" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="277" />
       <source>Ideas %1</source>
       <translation>Ideas %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="270" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="278" />
       <source>&amp;Decisions %1</source>
       <translation>&amp;Decisions %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="271" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="279" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Commitments %1</translation>
     </message>

@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="64" />
+      <location filename="../../facilitator/ui/main_window.py" line="62" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
@@ -369,17 +369,17 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="142" />
+      <location filename="../../facilitator/ui/app.py" line="158" />
       <source>Facilitator (read-only)</source>
       <translation>Facilitator (salt okunur)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="145" />
+      <location filename="../../facilitator/ui/app.py" line="161" />
       <source>Read-only: another Facilitator is using this database</source>
       <translation>Salt okunur: bu veritabanını başka bir Facilitator kullanıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/app.py" line="214" />
+      <location filename="../../facilitator/ui/app.py" line="258" />
       <source>Automatic backup failed: %1</source>
       <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
@@ -816,49 +816,49 @@
   <context>
     <name>BundleActions</name>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="46" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="60" />
       <source>Workshop bundle (*.facilitator)</source>
       <translation>Çalıştay paketi (*.facilitator)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="53" />
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="156" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="67" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="170" />
       <source>Export workshop bundle</source>
       <translation>Çalıştay paketini dışa aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="69" />
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="188" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="83" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="219" />
       <source>Import workshop bundle</source>
       <translation>Çalıştay paketini içe aktar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="91" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="105" />
       <source>&amp;Export workshop bundle…</source>
       <translation>Çalıştay paketini &amp;dışa aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="93" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="107" />
       <source>&amp;Import workshop bundle…</source>
       <translation>Çalıştay paketini &amp;içe aktar…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="175" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="189" />
       <source>Wrote %1</source>
       <translation>Yazıldı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="180" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="194" />
       <source>Writing the bundle %1…</source>
       <translation>Paket yazılıyor: %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="215" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="246" />
       <source>Importing %1…</source>
       <translation>İçe aktarılıyor: %1…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="222" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="253" />
       <source>Reading %1…</source>
       <translation>Okunuyor: %1…</translation>
     </message>
@@ -2196,17 +2196,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>DirectoryPage</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="699" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="710" />
       <source>&amp;People</source>
       <translation>&amp;Kişiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="700" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="711" />
       <source>O&amp;rganizations</source>
       <translation>Ku&amp;rumlar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="749" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="764" />
       <source>Import %n people</source>
       <translation>
         <numerusform>İçe aktarma — %n kişi</numerusform>
@@ -2231,17 +2231,17 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>%1 / %2</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="282" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="293" />
       <source>This entry could not be shown.</source>
       <translation>Bu kayıt gösterilemedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="300" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="311" />
       <source>No entry is selected.</source>
       <translation>Seçili bir kayıt yok.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="305" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="316" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
@@ -3275,6 +3275,7 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/store/store.py" line="442" />
+      <location filename="../../facilitator/ui/bundles/bundle_actions.py" line="46" />
       <source>The database is open read-only because another Facilitator is using it; nothing was changed.</source>
       <translation>Veritabanını başka bir Facilitator kullandığı için salt okunur açıldı; hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -5412,6 +5413,74 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
   </context>
   <context>
+    <name>HelpWindow</name>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="46" />
+      <source>Save the page as PDF</source>
+      <translation>Sayfayı PDF olarak kaydet</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="48" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="88" />
+      <source>Search the manual</source>
+      <translation>Kılavuzda ara</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="113" />
+      <source>Manual</source>
+      <translation>Kılavuz</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="117" />
+      <source>Back</source>
+      <translation>Geri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="120" />
+      <source>Forward</source>
+      <translation>İleri</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="128" />
+      <source>Contents</source>
+      <translation>İçindekiler</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="131" />
+      <source>Print…</source>
+      <translation>Yazdır…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="134" />
+      <source>Save as PDF…</source>
+      <translation>PDF olarak kaydet…</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="136" />
+      <source>Close</source>
+      <translation>Kapat</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="162" />
+      <source>%1 — Facilitator manual</source>
+      <translation>%1 — Facilitator kılavuzu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="194" />
+      <source>The page was not saved</source>
+      <translation>Sayfa kaydedilmedi</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/help/help_window.py" line="197" />
+      <source>Saved %1</source>
+      <translation>Kaydedildi: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>IdeaBoard</name>
     <message numerus="yes">
       <location filename="../../facilitator/ui/live/dot_panel.py" line="65" />
@@ -6436,12 +6505,12 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>LiveWindow</name>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="299" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
       <source>Undone: %1</source>
       <translation>Geri alındı: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="294" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="301" />
       <source>Nothing to undo.</source>
       <translation>Geri alınacak bir şey yok.</translation>
     </message>
@@ -6637,8 +6706,8 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
     </message>
     <message>
       <location filename="../../facilitator/ui/live/screen_keys.py" line="186" />
-      <source>all keys</source>
-      <translation>bütün tuşlar</translation>
+      <source>all keys · again: the manual</source>
+      <translation>bütün tuşlar · yeniden: kılavuz</translation>
     </message>
     <message>
       <location filename="../../facilitator/ui/live/screen_keys.py" line="191" />
@@ -6646,117 +6715,117 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>vazgeç · tuşları gizle</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="306" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="313" />
       <source>Redone: %1</source>
       <translation>Yinelendi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="326" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
       <source>Live — %1</source>
       <translation>Canlı — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="326" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="333" />
       <source>Rehearsal — %1</source>
       <translation>Prova — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="332" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="339" />
       <source>Session resumed where it was.</source>
       <translation>Oturum kaldığı yerden sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="335" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="342" />
       <source>The session has not started. %1 starts it.</source>
       <translation>Oturum başlamadı. %1 ile başlar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="342" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="349" />
       <source>The note you were typing is back: Enter saves it.</source>
       <translation>Yazmakta olduğunuz not geri geldi: Enter ile kaydedilir.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="363" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="370" />
       <source>The session is already running.</source>
       <translation>Oturum zaten sürüyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="367" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="374" />
       <source>The session has ended. %1 reopens it.</source>
       <translation>Oturum sona erdi. %1 ile yeniden açılır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="381" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="388" />
       <source>This workshop is planned for %1, not today. Press %2 again within %3 seconds to start the real session anyway; to try the screen out, close it and rehearse instead (Live menu).</source>
       <translation>Bu çalıştay bugün değil, %1 için planlandı. Gerçek oturumu yine de başlatmak için %3 saniye içinde %2 tuşuna yeniden basın; ekranı denemek içinse kapatıp prova yapın (Canlı menüsü).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="399" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="406" />
       <source>The session has started.</source>
       <translation>Oturum başladı.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="487" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="494" />
       <source>Press %1 again to end the session.</source>
       <translation>Oturumu bitirmek için %1 tuşuna yeniden basın.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="545" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="552" />
       <source>Start first: %1</source>
       <translation>Önce başlatın: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="549" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="556" />
       <source>%1: reopen the session</source>
       <translation>%1: oturumu yeniden aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="550" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="557" />
       <source>%1: close this screen</source>
       <translation>%1: bu ekranı kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="553" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="560" />
       <source>%1: the minutes</source>
       <translation>%1: tutanak</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="572" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="579" />
       <source>The session is not ended.</source>
       <translation>Oturum sona ermedi.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="586" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="593" />
       <source>Reopen the session</source>
       <translation>Oturumu yeniden açma</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="596" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="603" />
       <source>The session is open again: go on where it stopped.</source>
       <translation>Oturum yeniden açıldı: kalınan yerden sürdürün.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="603" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="610" />
       <source>The minutes come once the session has ended.</source>
       <translation>Tutanak, oturum sona erdikten sonra hazırlanır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="606" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="613" />
       <source>A rehearsal has no minutes: nothing of it is kept.</source>
       <translation>Provanın tutanağı olmaz: provadan hiçbir şey saklanmaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="714" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="721" />
       <source>The room is open at %1, room code %2 (Ctrl+J shows how to join).</source>
       <translation>Oda %1 adresinde açık, oda kodu %2 (Ctrl+J nasıl katılınacağını gösterir).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="728" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="735" />
       <source>The room is closed: phones no longer reach it.</source>
       <translation>Oda kapandı: telefonlar artık bağlanamıyor.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/live/live_window.py" line="502" />
+      <location filename="../../facilitator/ui/live/live_window.py" line="509" />
       <source>The session has ended.</source>
       <translation>Oturum sona erdi.</translation>
     </message>
@@ -6855,246 +6924,256 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="93" />
+      <location filename="../../facilitator/ui/main_window.py" line="91" />
       <source>Facilitator</source>
       <translation>Facilitator</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="112" />
+      <location filename="../../facilitator/ui/main_window.py" line="110" />
       <source>People &amp;&amp; organizations</source>
       <translation>Kişiler &amp;&amp; kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="235" />
+      <location filename="../../facilitator/ui/main_menus.py" line="30" />
       <source>&amp;New workshop…</source>
       <translation>&amp;Yeni çalıştay…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="238" />
+      <location filename="../../facilitator/ui/main_menus.py" line="33" />
       <source>New &amp;series…</source>
       <translation>Yeni &amp;seri…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="241" />
+      <location filename="../../facilitator/ui/main_menus.py" line="37" />
       <source>&amp;Quit</source>
       <translation>Çı&amp;kış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="244" />
+      <location filename="../../facilitator/ui/main_menus.py" line="43" />
       <source>&amp;Duplicate workshop…</source>
       <translation>Çalıştayı ç&amp;oğalt…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="247" />
+      <location filename="../../facilitator/ui/main_menus.py" line="47" />
       <source>De&amp;lete workshop…</source>
       <translation>Çalıştayı si&amp;l…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="250" />
+      <location filename="../../facilitator/ui/main_menus.py" line="52" />
       <source>Delete series…</source>
       <translation>Seriyi sil…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="257" />
+      <location filename="../../facilitator/ui/main_menus.py" line="65" />
       <source>&amp;People and organizations</source>
       <translation>&amp;Kişiler ve kurumlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="260" />
+      <location filename="../../facilitator/ui/main_menus.py" line="71" />
       <source>&amp;Find in directory</source>
       <translation>Rehberde &amp;ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="263" />
+      <location filename="../../facilitator/ui/main_menus.py" line="77" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Tercihler…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="268" />
+      <location filename="../../facilitator/ui/main_menus.py" line="83" />
       <source>&amp;About Facilitator</source>
       <translation>Facilitator &amp;hakkında</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="271" />
+      <location filename="../../facilitator/ui/main_menus.py" line="87" />
+      <source>&amp;Manual for this screen</source>
+      <translation>Bu ekranın kıla&amp;vuzu</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_menus.py" line="94" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Klavye kısayolları</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/main_menus.py" line="100" />
       <source>&amp;Undo</source>
       <translation>&amp;Geri al:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="273" />
+      <location filename="../../facilitator/ui/main_menus.py" line="102" />
       <source>&amp;Redo</source>
       <translation>&amp;Yinele:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="277" />
+      <location filename="../../facilitator/ui/main_menus.py" line="106" />
       <source>&amp;File</source>
       <translation>&amp;Dosya</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="286" />
+      <location filename="../../facilitator/ui/main_menus.py" line="115" />
       <source>&amp;Edit</source>
       <translation>Dü&amp;zen</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="292" />
+      <location filename="../../facilitator/ui/main_menus.py" line="121" />
       <source>&amp;Workshop</source>
       <translation>&amp;Çalıştay</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="298" />
+      <location filename="../../facilitator/ui/main_menus.py" line="127" />
       <source>&amp;Live</source>
       <translation>&amp;Canlı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="303" />
+      <location filename="../../facilitator/ui/main_menus.py" line="132" />
       <source>&amp;Settings</source>
       <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="305" />
+      <location filename="../../facilitator/ui/main_menus.py" line="134" />
       <source>&amp;Help</source>
       <translation>&amp;Yardım</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="410" />
+      <location filename="../../facilitator/ui/main_window.py" line="322" />
       <source>The live screen is closed; the workshop is still in session (Ctrl+L resumes).</source>
       <translation>Canlı ekran kapandı; çalıştay hâlâ oturumda (Ctrl+L ile sürdürülür).</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="463" />
+      <location filename="../../facilitator/ui/main_window.py" line="375" />
       <source>Resume the session</source>
       <translation>Oturumu sürdür</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="464" />
+      <location filename="../../facilitator/ui/main_window.py" line="376" />
       <source>“%1” is still in session. Go back to the live screen?</source>
       <translation>“%1” hâlâ oturumda. Canlı ekrana dönülsün mü?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="482" />
+      <location filename="../../facilitator/ui/main_window.py" line="405" />
       <source>Without series</source>
       <translation>Serisiz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="613" />
+      <location filename="../../facilitator/ui/main_window.py" line="536" />
       <source>Cannot create the workshop</source>
       <translation>Çalıştay oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="626" />
+      <location filename="../../facilitator/ui/main_window.py" line="549" />
       <source>New series</source>
       <translation>Yeni seri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="626" />
+      <location filename="../../facilitator/ui/main_window.py" line="549" />
       <source>Title of the series:</source>
       <translation>Serinin başlığı:</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="633" />
+      <location filename="../../facilitator/ui/main_window.py" line="556" />
       <source>Cannot create the series</source>
       <translation>Seri oluşturulamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="660" />
+      <location filename="../../facilitator/ui/main_window.py" line="583" />
       <source>Duplicate workshop</source>
       <translation>Çalıştayı çoğalt</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="676" />
+      <location filename="../../facilitator/ui/main_window.py" line="599" />
       <source>Cannot duplicate the workshop</source>
       <translation>Çalıştay çoğaltılamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="691" />
+      <location filename="../../facilitator/ui/main_window.py" line="614" />
       <source>Delete “%1” with its agenda, attendees, notes and decisions? People and organizations stay in the directory.</source>
       <translation>“%1” gündemi, katılımcıları, notları ve kararlarıyla birlikte silinsin mi? Kişiler ve kurumlar rehberde kalır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="694" />
+      <location filename="../../facilitator/ui/main_window.py" line="617" />
       <source>Delete workshop</source>
       <translation>Çalıştayı sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="706" />
+      <location filename="../../facilitator/ui/main_window.py" line="629" />
       <source>Cannot delete the workshop</source>
       <translation>Çalıştay silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="725" />
+      <location filename="../../facilitator/ui/main_window.py" line="648" />
       <source>Delete series</source>
       <translation>Seriyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="719" />
+      <location filename="../../facilitator/ui/main_window.py" line="642" />
       <source>Delete the series “%1”?</source>
       <translation>“%1” serisi silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="252" />
+      <location filename="../../facilitator/ui/main_menus.py" line="55" />
       <source>Open the &amp;live screen</source>
       <translation>&amp;Canlı ekranı aç</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="254" />
+      <location filename="../../facilitator/ui/main_menus.py" line="59" />
       <source>&amp;Rehearse the live session</source>
       <translation>Canlı oturumu &amp;prova et</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="342" />
+      <location filename="../../facilitator/ui/main_window.py" line="254" />
       <source>Cannot open the live screen</source>
       <translation>Canlı ekran açılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="376" />
+      <location filename="../../facilitator/ui/main_window.py" line="288" />
       <source>Cannot rehearse</source>
       <translation>Prova yapılamıyor</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="384" />
+      <location filename="../../facilitator/ui/main_window.py" line="296" />
       <source>Rehearsal resumed where it was; closing the screen discards it.</source>
       <translation>Prova kaldığı yerden sürüyor; ekran kapanınca silinir.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="486" />
+      <location filename="../../facilitator/ui/main_window.py" line="409" />
       <source>%1 · %n workshop(s)</source>
       <translation>
         <numerusform>%1 · %n çalıştay</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/main_window.py" line="723" />
+      <location filename="../../facilitator/ui/main_window.py" line="646" />
       <source>Its roadmap with %n commitment(s) is deleted with it.</source>
       <translation>
         <numerusform>%n taahhüt içeren yol haritası da onunla birlikte silinir.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="737" />
+      <location filename="../../facilitator/ui/main_window.py" line="660" />
       <source>Cannot delete the series</source>
       <translation>Seri silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="754" />
+      <location filename="../../facilitator/ui/main_window.py" line="677" />
       <source>Empty database</source>
       <translation>Boş veritabanı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="756" />
+      <location filename="../../facilitator/ui/main_window.py" line="679" />
       <source>This database holds no workshop yet. Load the demo series (fictional institutions and people) to look around?</source>
       <translation>Bu veritabanında henüz çalıştay yok. Göz atmak için örnek seri (kurgusal kurumlar ve kişiler) yüklensin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="767" />
+      <location filename="../../facilitator/ui/main_window.py" line="690" />
       <source>Cannot load the demo series</source>
       <translation>Örnek seri yüklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="787" />
+      <location filename="../../facilitator/ui/main_window.py" line="710" />
       <source>Cannot undo</source>
       <translation>Geri alınamadı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/main_window.py" line="790" />
+      <location filename="../../facilitator/ui/main_window.py" line="713" />
       <source>Saved ✓</source>
       <translation>Kaydedildi ✓</translation>
     </message>
@@ -7779,118 +7858,118 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>OrganizationsPane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="552" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
       <source>Search organizations by name, short name, city…</source>
       <translation>Kurumlarda ad, kısa ad, şehir ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="553" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
       <source>&amp;Add organization…</source>
       <translation>Kurum &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="559" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="570" />
       <source>What kind of organization it is</source>
       <translation>Nasıl bir kurum olduğu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="563" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="574" />
       <source>Name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="564" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="575" />
       <source>Short name</source>
       <translation>Kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="565" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="576" />
       <source>Sector</source>
       <translation>Sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="566" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="577" />
       <source>Other sector</source>
       <translation>Diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="567" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="578" />
       <source>City</source>
       <translation>Şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="568" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="579" />
       <source>Website</source>
       <translation>Web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="604" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="615" />
       <source>name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="605" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="616" />
       <source>short name</source>
       <translation>kısa ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="606" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="617" />
       <source>sector</source>
       <translation>sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="607" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="618" />
       <source>other sector</source>
       <translation>diğer sektör</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="608" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="619" />
       <source>city</source>
       <translation>şehir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="609" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="620" />
       <source>website</source>
       <translation>web sitesi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="619" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="630" />
       <source>Cannot add the organization</source>
       <translation>Kurum eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="629" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="640" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="630" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="641" />
       <source>Delete organization</source>
       <translation>Kurumu sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="636" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="647" />
       <source>Cannot delete the organization</source>
       <translation>Kurum silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="649" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="661" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="660" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="672" />
       <source>Merge organization</source>
       <translation>Kurumu birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="651" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="662" />
       <source>Choose the entry that %1 is the same organization as. Its people, attendees, commitments and workshops move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kurum olan kaydı seçin. Kişileri, katılımcıları, taahhütleri ve çalıştayları o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="662" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="673" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="670" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="681" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -8073,168 +8152,168 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
   <context>
     <name>PeoplePane</name>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="356" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="367" />
       <source>Search people by name, organization, e-mail…</source>
       <translation>Kişilerde ad, kurum, e-posta ile arayın…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="357" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="368" />
       <source>&amp;Add person…</source>
       <translation>Kişi &amp;ekle…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="369" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
       <source>Contact details may appear in documents</source>
       <translation>İletişim bilgileri belgelerde yer alabilir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="374" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="385" />
       <source>not given</source>
       <translation>verilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="376" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="387" />
       <source>Honorific</source>
       <translation>Unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="377" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="388" />
       <source>Given name</source>
       <translation>Ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="378" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="389" />
       <source>Family name</source>
       <translation>Soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="379" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="390" />
       <source>Position</source>
       <translation>Görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="380" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="391" />
       <source>Organization</source>
       <translation>Kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="381" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="392" />
       <source>E-mail</source>
       <translation>E-posta</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="382" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="384" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="395" />
       <source>Data-processing consent given on</source>
       <translation>Kişisel veri işleme onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="393" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="404" />
       <source>Workshops</source>
       <translation>Çalıştaylar</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="414" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="425" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="429" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="440" />
       <source>Not in any workshop yet</source>
       <translation>Henüz hiçbir çalıştayda yok</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="449" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="460" />
       <source>honorific</source>
       <translation>unvan</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="450" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="461" />
       <source>given name</source>
       <translation>ad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="451" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="462" />
       <source>family name</source>
       <translation>soyad</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="452" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="463" />
       <source>position</source>
       <translation>görev</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="453" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="464" />
       <source>organization</source>
       <translation>kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="454" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="465" />
       <source>e-mail address</source>
       <translation>e-posta adresi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="455" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="466" />
       <source>phone number</source>
       <translation>telefon numarası</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="456" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="467" />
       <source>contact consent</source>
       <translation>iletişim onayı</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="457" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="468" />
       <source>consent date</source>
       <translation>onay tarihi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="477" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="488" />
       <source>Add %1</source>
       <translation>Ekleme — %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="487" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="498" />
       <source>Cannot add the person</source>
       <translation>Kişi eklenemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="497" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="508" />
       <source>Delete %1 from the directory?</source>
       <translation>%1 rehberden silinsin mi?</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="498" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="509" />
       <source>Delete person</source>
       <translation>Kişiyi sil</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="504" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
       <source>Cannot delete the person</source>
       <translation>Kişi silinemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="515" />
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="527" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="526" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="538" />
       <source>Merge person</source>
       <translation>Kişiyi birleştir</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="517" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
       <source>Choose the entry that %1 is the same person as. Their workshops, notes, positions and commitments move to it, and %1 leaves the directory.</source>
       <translation>%1 ile aynı kişi olan kaydı seçin. Çalıştayları, notları, görüşleri ve taahhütleri o kayda geçer; %1 rehberden çıkar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="528" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="539" />
       <source>Merge %1 into %2? This cannot be undone.</source>
       <translation>%1, %2 kaydıyla birleştirilsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/directory/directory_page.py" line="536" />
+      <location filename="../../facilitator/ui/directory/directory_page.py" line="547" />
       <source>Cannot merge</source>
       <translation>Birleştirilemedi</translation>
     </message>
@@ -9379,44 +9458,44 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>Karar sicili</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="104" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="114" />
       <source>(none)</source>
       <translation>(yok)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="137" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="147" />
       <source>This series could not be shown</source>
       <translation>Bu seri gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="179" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="189" />
       <source>title</source>
       <translation>başlık</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="180" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="190" />
       <source>coordinating organization</source>
       <translation>koordinatör kurum</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="181" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="191" />
       <source>description</source>
       <translation>açıklama</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="193" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="203" />
       <source>Change the %1</source>
       <translation>%1 değişikliği</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../facilitator/ui/series/series_page.py" line="216" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="226" />
       <source>%n workshop(s)</source>
       <translation>
         <numerusform>%n çalıştay</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/series/series_page.py" line="189" />
+      <location filename="../../facilitator/ui/series/series_page.py" line="199" />
       <source>No series is open.</source>
       <translation>Açık bir seri yok.</translation>
     </message>
@@ -9779,47 +9858,47 @@ Eski bilgiler şimdi yeniden silinmeye çalışılsın mı?</translation>
       <translation>&amp;Genel bakış</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="227" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="235" />
       <source>This workshop could not be shown</source>
       <translation>Bu çalıştay gösterilemedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="245" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="253" />
       <source>%1. Workshop — </source>
       <translation>%1. Çalıştay — </translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="259" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="267" />
       <source>host: %1</source>
       <translation>ev sahibi: %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="266" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="274" />
       <source>&amp;Attendees %1</source>
       <translation>&amp;Katılımcılar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="267" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="275" />
       <source>A&amp;genda %1</source>
       <translation>G&amp;ündem %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="268" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="276" />
       <source>&amp;Notes %1</source>
       <translation>&amp;Notlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="269" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="277" />
       <source>Ideas %1</source>
       <translation>Fikir &amp;panosu %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="270" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="278" />
       <source>&amp;Decisions %1</source>
       <translation>Ka&amp;rarlar %1</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="271" />
+      <location filename="../../facilitator/ui/workshop/workshop_page.py" line="279" />
       <source>&amp;Commitments %1</source>
       <translation>&amp;Taahhütler %1</translation>
     </message>
