@@ -46,6 +46,7 @@ cp resources/icons/facilitator.svg "$share/icons/hicolor/scalable/apps/facilitat
 cp packaging/install-linux.sh "$out/install.sh"
 chmod +x "$out/install.sh"
 cp LICENSE README.md CHANGELOG.md "$out/"
+"$venv/bin/python" packaging/collect_licences.py "$out/licences" > /dev/null
 
 version=$("$venv/bin/python" -c 'import facilitator; print(facilitator.__version__)')
 archive="dist/Facilitator-$version-linux-$(uname -m).tar.gz"

@@ -115,12 +115,13 @@ def _inside(folder: Path) -> None:
         "manual (en)": resources / "help" / "en" / "index.md",
         "migrations": internal / "facilitator" / "store" / "migrations" / "env.py",
     }
+    needed["licences of the components"] = folder / "licences" / "README.txt"
     missing = [f"{what} ({path})" for what, path in needed.items() if not path.is_file()]
     if not list((internal / "qtawesome" / "fonts").glob("phosphor-*.ttf")):
         missing.append("the icon font (qtawesome/fonts/phosphor-*.ttf)")
     if missing:
         raise SmokeError("missing inside the build: " + "; ".join(missing))
-    print("ok  translations, fonts, icons, room page, manual and migrations are inside")
+    print("ok  translations, fonts, icons, room page, manual, migrations and licences inside")
 
 
 def smoke(folder: Path, app: Path | None = None) -> None:

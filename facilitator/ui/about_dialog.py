@@ -16,15 +16,31 @@ SHIPPED_COMPONENTS = [
     ("Mako", "MIT"),
     ("MarkupSafe", "BSD-3-Clause"),
     ("ReportLab", "BSD-3-Clause"),
-    ("DejaVu Sans fonts", "Bitstream Vera / public domain"),
-    ("Phosphor Icons (via QtAwesome, QtPy)", "MIT"),
-    ("icalendar", "BSD-2-Clause"),
+    ("python-docx", "MIT"),
+    ("lxml", "BSD-3-Clause"),
     ("Pillow", "MIT-CMU"),
-    ("charset-normalizer", "MIT"),
     ("openpyxl", "MIT"),
     ("et-xmlfile", "MIT"),
+    ("icalendar", "BSD-2-Clause"),
+    ("python-dateutil", "BSD-3-Clause / Apache-2.0"),
+    ("segno", "BSD-3-Clause"),
+    ("email-validator", "Unlicense"),
+    ("dnspython", "ISC"),
+    ("idna", "BSD-3-Clause"),
+    ("Starlette", "BSD-3-Clause"),
+    ("Uvicorn", "BSD-3-Clause"),
+    ("AnyIO", "MIT"),
+    ("h11", "MIT"),
+    ("Click", "BSD-3-Clause"),
+    ("psycopg (team mode)", "LGPL-3.0"),
     ("platformdirs", "MIT"),
+    ("tzlocal", "MIT"),
+    ("tzdata", "Apache-2.0"),
+    ("charset-normalizer", "MIT"),
     ("typing-extensions", "PSF-2.0"),
+    ("DejaVu Sans fonts", "Bitstream Vera / public domain"),
+    ("Phosphor Icons (via QtAwesome, QtPy)", "MIT"),
+    ("PyInstaller bootloader (installed builds)", "GPL-2.0 with its bootloader exception"),
 ]
 
 
@@ -39,12 +55,15 @@ def about_text() -> str:
         "Facilitator is free software under the GNU General Public License, version 3 or later.",
     )
     components = QCoreApplication.translate("About", "Components and their licences")
+    texts = QCoreApplication.translate(
+        "About", "The licence texts are in the licences folder of the installed application."
+    )
     rows = "".join(
         f"<tr><td>{name}</td><td>&nbsp;{lic}</td></tr>" for name, lic in SHIPPED_COMPONENTS
     )
     return (
         f"<h3>Facilitator {__version__}</h3><p>{purpose}</p><p>{licence}</p>"
-        f"<p><b>{components}</b></p><table>{rows}</table>"
+        f"<p><b>{components}</b></p><table>{rows}</table><p>{texts}</p>"
     )
 
 

@@ -12,22 +12,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="32" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="48" />
       <source>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</source>
       <translation>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="37" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="53" />
       <source>Facilitator is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Facilitator is free software under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="41" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="57" />
       <source>Components and their licences</source>
       <translation>Components and their licences</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="53" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="58" />
+      <source>The licence texts are in the licences folder of the installed application.</source>
+      <translation>The licence texts are in the licences folder of the installed application.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/about_dialog.py" line="72" />
       <source>About Facilitator</source>
       <translation>About Facilitator</translation>
     </message>
@@ -5456,57 +5461,57 @@ Press “New commitment” to record what an institution will do and by when, or
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="88" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="89" />
       <source>Search the manual</source>
       <translation>Search the manual</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="113" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="114" />
       <source>Manual</source>
       <translation>Manual</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="117" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="119" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="120" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="122" />
       <source>Forward</source>
       <translation>Forward</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="128" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="130" />
       <source>Contents</source>
       <translation>Contents</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="131" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="133" />
       <source>Print…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="134" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="136" />
       <source>Save as PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="136" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="138" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="162" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="164" />
       <source>%1 — Facilitator manual</source>
       <translation>%1 — Facilitator manual</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="194" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="196" />
       <source>The page was not saved</source>
       <translation>The page was not saved</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="197" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="199" />
       <source>Saved %1</source>
       <translation>Saved %1</translation>
     </message>

@@ -12,22 +12,27 @@
   <context>
     <name>About</name>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="32" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="48" />
       <source>Run multi-stakeholder workshops offline: attendees, timed agenda, notes, consensus decisions, commitments and minutes.</source>
       <translation>Çok paydaşlı çalıştayları çevrimdışı yürütün: katılımcılar, zamanlı gündem, notlar, uzlaşı kararları, taahhütler ve tutanaklar.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="37" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="53" />
       <source>Facilitator is free software under the GNU General Public License, version 3 or later.</source>
       <translation>Facilitator, GNU Genel Kamu Lisansı sürüm 3 veya sonrası kapsamında özgür bir yazılımdır.</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="41" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="57" />
       <source>Components and their licences</source>
       <translation>Bileşenler ve lisansları</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/about_dialog.py" line="53" />
+      <location filename="../../facilitator/ui/about_dialog.py" line="58" />
+      <source>The licence texts are in the licences folder of the installed application.</source>
+      <translation>Lisans metinleri, kurulu uygulamanın licences klasöründedir.</translation>
+    </message>
+    <message>
+      <location filename="../../facilitator/ui/about_dialog.py" line="72" />
       <source>About Facilitator</source>
       <translation>Facilitator hakkında</translation>
     </message>
@@ -5425,57 +5430,57 @@ Bir kurumun neyi ne zamana kadar yapacağını kaydetmek için “Yeni taahhüt�
       <translation>PDF belgesi (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="88" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="89" />
       <source>Search the manual</source>
       <translation>Kılavuzda ara</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="113" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="114" />
       <source>Manual</source>
       <translation>Kılavuz</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="117" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="119" />
       <source>Back</source>
       <translation>Geri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="120" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="122" />
       <source>Forward</source>
       <translation>İleri</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="128" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="130" />
       <source>Contents</source>
       <translation>İçindekiler</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="131" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="133" />
       <source>Print…</source>
       <translation>Yazdır…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="134" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="136" />
       <source>Save as PDF…</source>
       <translation>PDF olarak kaydet…</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="136" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="138" />
       <source>Close</source>
       <translation>Kapat</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="162" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="164" />
       <source>%1 — Facilitator manual</source>
       <translation>%1 — Facilitator kılavuzu</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="194" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="196" />
       <source>The page was not saved</source>
       <translation>Sayfa kaydedilmedi</translation>
     </message>
     <message>
-      <location filename="../../facilitator/ui/help/help_window.py" line="197" />
+      <location filename="../../facilitator/ui/help/help_window.py" line="199" />
       <source>Saved %1</source>
       <translation>Kaydedildi: %1</translation>
     </message>
