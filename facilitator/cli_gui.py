@@ -13,6 +13,9 @@ from __future__ import annotations
 import gc
 from collections.abc import Sequence
 
+from facilitator.errors import FacilitatorError
+
+_SHARED_LIBRARY_MISSING = "cannot open shared object file"  # the dynamic loader's words
 BUNDLE_SUFFIX = ".facilitator"  # facilitator.services.bundles.SUFFIX, without importing it
 
 # The options before a command that take a value (argparse also accepts a prefix of
@@ -55,8 +58,16 @@ def run_gui(args, *, bundle: str | None, errors_in_window: bool) -> int:
     # and once the start page is shown what exists by then is frozen out of it.
     gc.disable()
     try:
-        from facilitator.ui.app import run
-
+        try:
+            from facilitator.ui.app import run
+        except ImportError as exc:
+            if _SHARED_LIBRARY_MISSING not in str(exc):
+                raise
+            # Qt's wheels need some libraries of the system (README.md lists the packages).
+            raise FacilitatorError(
+                f"the app cannot start: a library of the system is missing ({exc}); "
+                "README.md lists the packages to install"
+            ) from exc
         return run(
             database=args.database,
             errors_in_window=errors_in_window,

@@ -155,3 +155,24 @@ def test_a_file_that_is_not_a_bundle_is_still_refused_as_a_command(capsys):
     with pytest.raises(SystemExit):
         cli.main(["notlar.txt"])
     assert "invalid choice: 'notlar.txt'" in capsys.readouterr().err
+
+
+class _MissingLibrary:
+    """A finder that fails the app's GUI module as the loader does without libGL."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "facilitator.ui.app":
+            raise ImportError(
+                "libGL.so.1: cannot open shared object file: No such file or directory"
+            )
+        return None
+
+
+def test_a_missing_system_library_is_named_in_one_line(monkeypatch, capsys):
+    monkeypatch.delitem(sys.modules, "facilitator.ui.app", raising=False)
+    monkeypatch.setattr(sys, "meta_path", [_MissingLibrary(), *sys.meta_path])
+    assert cli.main(["--check-start"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("facilitator: error: the app cannot start: a library of the system")
+    assert "libGL.so.1" in err and "README.md" in err
