@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator import __version__
+from facilitator.ui.kit.icons import app_icon
+from facilitator.ui.kit.screen_fit import resize_within_screen
 
 # Component, licence — what a packaged Facilitator contains.
 SHIPPED_COMPONENTS = [
@@ -44,7 +54,7 @@ SHIPPED_COMPONENTS = [
 ]
 
 
-def about_text() -> str:
+def _heading() -> str:
     purpose = QCoreApplication.translate(
         "About",
         "Run multi-stakeholder workshops offline: attendees, timed agenda, notes, "
@@ -54,6 +64,10 @@ def about_text() -> str:
         "About",
         "Facilitator is free software under the GNU General Public License, version 3 or later.",
     )
+    return f"<h3>Facilitator {__version__}</h3><p>{purpose}</p><p>{licence}</p>"
+
+
+def _components() -> str:
     components = QCoreApplication.translate("About", "Components and their licences")
     texts = QCoreApplication.translate(
         "About", "The licence texts are in the licences folder of the installed application."
@@ -61,13 +75,35 @@ def about_text() -> str:
     rows = "".join(
         f"<tr><td>{name}</td><td>&nbsp;{lic}</td></tr>" for name, lic in SHIPPED_COMPONENTS
     )
-    return (
-        f"<h3>Facilitator {__version__}</h3><p>{purpose}</p><p>{licence}</p>"
-        f"<p><b>{components}</b></p><table>{rows}</table><p>{texts}</p>"
-    )
+    return f"<p><b>{components}</b></p><table>{rows}</table><p>{texts}</p>"
+
+
+def about_text() -> str:
+    """Everything the About box says, as rich text."""
+    return _heading() + _components()
 
 
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(
-        parent, QCoreApplication.translate("About", "About Facilitator"), about_text()
-    )
+    """The version and purpose above the list of components, which scrolls: the box fits
+    a laptop's screen at any scale."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("About", "About Facilitator"))
+    icon = QLabel()
+    icon.setPixmap(app_icon().pixmap(64, 64))
+    icon.setAlignment(Qt.AlignTop)
+    heading = QLabel(_heading())
+    heading.setWordWrap(True)
+    top = QHBoxLayout()
+    top.addWidget(icon)
+    top.addWidget(heading, 1)
+    components = QTextBrowser()
+    components.setHtml(_components())
+    components.setOpenLinks(False)
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok)
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(top)
+    layout.addWidget(components, 1)
+    layout.addWidget(buttons)
+    resize_within_screen(dialog, 560, 600)
+    dialog.exec()
