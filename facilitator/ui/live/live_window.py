@@ -6,9 +6,9 @@ holds the workshop's lease (one live screen per workshop across the clients of a
 server: lease_keeper.py). The session starts with its own key (a warning first when the
 workshop is not today), ends with a summary in place of the notes, and can be reopened
 (undoably). A rehearsal runs this screen on a throw-away copy, marked as such here and on
-the projector. The clocks tick each second from the injected clock and are computed from the
-recorded times, so a reopened screen shows the clocks as before a crash. Each panel lives in
-its own module; this window builds them, holds the keys and reads the state after each write.
+the projector. The clocks tick each second, computed from the recorded times (a reopened
+screen shows them as before a crash). Each panel lives in its own module; this window builds
+them, holds the keys and reads the state after each write.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import live
 from facilitator.services.live import Clock, SessionState, system_clock
 from facilitator.store import Store
+from facilitator.ui.help.help_window import show_help
 from facilitator.ui.kit import icons
 from facilitator.ui.kit.changes import ORGANIZATION, PERSON, WORKSHOP, ChangeBus, changed
 from facilitator.ui.kit.colours import Tone
@@ -264,8 +265,7 @@ class LiveWindow(QWidget):
     # -- the keys panel ------------------------------------------------------------------
 
     def show_keys(self) -> None:
-        """F1: every key of the screen, in a panel inside it; the focus stays where it is.
-        The hint line, which the panel says in full, makes room for it (a laptop's height)."""
+        """F1: every key, in a panel in place of the hint line; the focus stays where it is."""
         self.keys_panel.show()
         self.key_hints.hide()
         self._hide_shortcut.setEnabled(True)
@@ -278,19 +278,15 @@ class LiveWindow(QWidget):
     def toggle_keys(self) -> None:
         """F1 shows the keys; F1 again, the manual's page for this screen."""
         if not self.keys_panel.isVisible():
-            self.show_keys()
-            return
+            return self.show_keys()
         self.hide_keys()
-        from facilitator.ui.help.help_window import show_help
-
         show_help(self, "live")
 
     def _question(self) -> None:
         """ "?" shows the keys, unless a text field has the focus (then it is typed there)."""
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
-            return
-        self.show_keys()
+        fields = QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox
+        if not isinstance(QApplication.focusWidget(), fields):
+            self.show_keys()
 
     def _undo_failed(self, message: str) -> None:
         self._failed = True
@@ -358,10 +354,8 @@ class LiveWindow(QWidget):
         return pressed_at is not None and now - pressed_at <= timedelta(seconds=seconds)
 
     def start_session(self) -> None:
-        """Ctrl+Shift+B: the session starts, with its first agenda item.
-
-        On another day than planned (a real session, not a rehearsal) the key is asked for
-        twice, the first press saying which day the workshop is planned for.
+        """Ctrl+Shift+B: the session starts, with its first agenda item. On another day than
+        planned (not in a rehearsal) the key is pressed twice, the first press naming the day.
         """
         state = self.state
         if state is None or self.workshop_id is None:

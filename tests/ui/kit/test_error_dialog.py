@@ -298,6 +298,9 @@ def test_the_gui_sets_up_logging_and_reports_unexpected_errors(
         def finish_backups(self):
             pass
 
+        def open_bundle(self, _path):
+            pass
+
     monkeypatch.setattr(app_module, "Application", Started)
     monkeypatch.setattr(qapp, "exec", fake_exec)
     hook_before = sys.excepthook
