@@ -123,6 +123,7 @@ def test_a_file_open_event_on_the_application_opens_the_preview(
     assert [w.title for w in workshops.list_workshops(window.store)] == [title]
 
 
+@pytest.mark.file_only  # read-only: a file another Facilitator holds
 def test_a_read_only_database_says_the_bundle_cannot_go_into_it(
     qtbot, qapp, answers, db_path, store, bundle_files, previews
 ):
