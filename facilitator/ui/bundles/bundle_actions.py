@@ -29,8 +29,6 @@ from facilitator.ui.kit.error_dialog import report_unexpected
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 from facilitator.ui.kit.workers import Worker
 
-_UNSAFE = '<>:"/\\|?*'
-
 
 def _bundles():
     # The bundle code (zip, hashing, JSON, the ORM classes) loads when a bundle is made or read.
@@ -51,9 +49,9 @@ def _read_only_message() -> str:
 
 
 def suggested_file_name(title: str) -> str:
-    name = "".join("-" if ch in _UNSAFE or ord(ch) < 32 else ch for ch in title)
-    name = " ".join(name.split()).strip(" .")[:80]
-    return f"{name or 'workshop'}{_bundles().SUFFIX}"
+    from facilitator.documents.email_drafts import safe_file_name
+
+    return safe_file_name(title if title.strip() else "workshop", _bundles().SUFFIX)
 
 
 def _filter() -> str:

@@ -21,8 +21,6 @@ from facilitator.ui.kit.changes import PERSON, changed
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 from facilitator.ui.kit.operations import Edits
 
-_UNSAFE = '<>:"/\\|?*'
-
 
 def ask_json_path(parent: QWidget | None, suggested: Path) -> Path | None:
     """Ask where to save the person's data (a modal file dialog; tests replace this)."""
@@ -39,10 +37,11 @@ def ask_json_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 
 def suggested_file_name(display_name: str) -> str:
-    name = "".join("-" if ch in _UNSAFE or ord(ch) < 32 else ch for ch in display_name)
-    name = " ".join(name.split()).strip(" .")[:80]
+    from facilitator.documents.email_drafts import safe_file_name
+
     label = QCoreApplication.translate("PersonalDataPanel", "Personal data")
-    return f"{label} - {name}.json" if name else f"{label}.json"
+    name = f"{label} - {display_name}" if display_name.strip() else label
+    return safe_file_name(name, ".json", limit=120)
 
 
 def export_person(parent, store: Store, person_id: int, display_name: str) -> Path | None:

@@ -20,15 +20,14 @@ from facilitator.store import Store
 from facilitator.ui.kit import dialogs
 from facilitator.ui.kit.last_folder import last_folder, remember_folder
 
-_UNSAFE = '<>:"/\\|?*'
-
 
 def suggested_file_name(workshop_title: str) -> str:
     """A file name from the workshop title that every file system accepts."""
-    title = "".join("-" if ch in _UNSAFE or ord(ch) < 32 else ch for ch in workshop_title)
-    title = " ".join(title.split()).strip(" .")[:80]
+    from facilitator.documents.email_drafts import safe_file_name
+
     label = QCoreApplication.translate("AttendeeExport", "Attendees")
-    return f"{label} - {title}.xlsx" if title else f"{label}.xlsx"
+    name = f"{label} - {workshop_title}" if workshop_title.strip() else label
+    return safe_file_name(name, ".xlsx", limit=120)
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:

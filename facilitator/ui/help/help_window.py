@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import help as manual
 from facilitator import i18n
+from facilitator.documents.email_drafts import safe_file_name
 from facilitator.documents.safe_write import atomic_path
 from facilitator.errors import FacilitatorError
 from facilitator.text import matches
@@ -60,11 +61,6 @@ def ask_printer(parent: QWidget):
     printer = QPrinter(QPrinter.HighResolution)
     dialog = QPrintDialog(printer, parent)
     return printer if dialog.exec() == QPrintDialog.Accepted else None
-
-
-def _file_name(title: str) -> str:
-    name = "".join("-" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in title)
-    return f"{' '.join(name.split()).strip(' .') or 'Facilitator'}.pdf"
 
 
 class HelpWindow(QMainWindow):
@@ -187,7 +183,7 @@ class HelpWindow(QMainWindow):
             self.browser.document().print_(printer)
 
     def save_pdf(self) -> None:
-        path = ask_pdf_path(self, last_folder() / _file_name(self.title()))
+        path = ask_pdf_path(self, last_folder() / safe_file_name(self.title(), ".pdf"))
         if path is None:
             return
         try:
