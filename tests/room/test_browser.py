@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
@@ -214,18 +215,37 @@ def test_a_badge_carrying_a_voice_places_that_voices_dots_apart_from_its_own(roo
     def plus():
         return browser.find_element(By.CSS_SELECTOR, "#dot-targets button:not(.quiet)")
 
-    WebDriverWait(browser, WAIT).until(lambda d: plus().is_enabled())
-    plus().click()
+    def tap(find):
+        """Tap the button ``find`` returns once it is enabled. The page draws its buttons
+        again when the room's state arrives, so one found a moment ago may be gone: it is
+        looked for again (a tap on a button no longer there never reaches the page)."""
+
+        def tapped(_driver):
+            button = find()
+            if not button.is_enabled():
+                return False
+            button.click()
+            return True
+
+        WebDriverWait(browser, WAIT, ignored_exceptions=(StaleElementReferenceException,)).until(
+            tapped
+        )
+
+    def who(index):
+        return lambda: browser.find_elements(By.CSS_SELECTOR, "#dots-who button")[index]
+
+    tap(plus)
     wait_for_text(browser, "dots-left", "1 / 2")
-    browser.find_elements(By.CSS_SELECTOR, "#dots-who button")[1].click()
+    tap(who(1))
     wait_for_text(browser, "dots-left", "2 / 2")  # the voice carried has its own budget
     for left in ("1 / 2", "0 / 2"):
-        WebDriverWait(browser, WAIT).until(lambda d: plus().is_enabled())
-        plus().click()
+        tap(plus)
         wait_for_text(browser, "dots-left", left)
-    assert not plus().is_enabled()
+    WebDriverWait(browser, WAIT, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda d: not plus().is_enabled()
+    )
     assert ideas.spent(store, dot_round.id) == {carrier.person_id: 1, owner.person_id: 2}
-    browser.find_elements(By.CSS_SELECTOR, "#dots-who button")[0].click()
+    tap(who(0))
     wait_for_text(browser, "dots-left", "1 / 2")
     assert card.text in words(browser, "dot-targets")
     assert console_errors(browser) == []
