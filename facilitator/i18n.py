@@ -13,7 +13,6 @@ English reads "1 workshop", "2 workshops"; Turkish has one form ("%n çalıştay
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -56,6 +55,8 @@ def using_language(language: str) -> Iterator[str]:
 @cache
 def _catalog(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
     """(context, source) → its translation, or the tuple of its numerus forms."""
+    import xml.etree.ElementTree as ET  # read on the first text translated, not at start-up
+
     path = resource_path("translations", f"facilitator_{language}.ts")
     if not path.exists():
         return {}

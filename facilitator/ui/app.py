@@ -418,8 +418,11 @@ def run(
     file_opens = None
     try:
         facilitator = Application(app, store)
-        file_opens = FileOpenEvents(facilitator.open_bundle)
-        app.installEventFilter(file_opens)
+        if sys.platform == "darwin":  # the only system whose Qt sends QFileOpenEvent
+            # (elsewhere the file comes as an argument): a filter on the application sees
+            # every event of every widget, through Python.
+            file_opens = FileOpenEvents(facilitator.open_bundle)
+            app.installEventFilter(file_opens)
         if bundle is not None:
             facilitator.open_bundle(bundle)
         facilitator.check_start = check_start

@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
         # actions make theirs through it too.
         self.edits = Edits(self.store, self.bus, self.history)
         self._undo_keys = UndoKeysToWindow(self)
-        QApplication.instance().installEventFilter(self._undo_keys)
         self.setWindowTitle(self.tr("Facilitator"))
 
         build_menus(self)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,6 @@ class LockDialog(QDialog):
 
         icon, heading = dialogs.warning_heading(
             self,
-            QStyle.SP_MessageBoxWarning,
             self.tr("This database is already open in another Facilitator."),
         )
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -48,8 +47,8 @@ class RestoreDialog(QDialog):
 
         icon, heading = dialogs.warning_heading(
             self,
-            QStyle.SP_MessageBoxCritical,
             self.tr("The database file is damaged and cannot be used safely."),
+            critical=True,
         )
 
         texts = [

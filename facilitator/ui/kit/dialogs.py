@@ -7,7 +7,7 @@ dialogs. The live screen never calls any of them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QStyle, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 
 def _box(parent, icon, title: str, text: str, buttons) -> QMessageBox:
@@ -41,8 +41,14 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok and value else None
 
 
-def warning_heading(dialog: QWidget, icon: QStyle.StandardPixmap, text: str) -> tuple:
-    """The large icon and the bold first line of a dialog that warns before a choice."""
+def warning_heading(dialog: QWidget, text: str, *, critical: bool = False) -> tuple:
+    """The large icon (a warning, or a critical error) and the bold first line of a
+    dialog that warns before a choice."""
+    # QStyle brings a dozen enumerations that Python builds when it is first named:
+    # named here, in a dialog, not while the main window starts.
+    from PySide6.QtWidgets import QStyle
+
+    icon = QStyle.SP_MessageBoxCritical if critical else QStyle.SP_MessageBoxWarning
     picture = QLabel()
     picture.setPixmap(dialog.style().standardIcon(icon).pixmap(48, 48))
     picture.setAlignment(Qt.AlignTop)

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -122,11 +121,7 @@ class ErrorDialog(QDialog):
         self.report = report
         self.setWindowTitle(APP_NAME)
         self.setMinimumWidth(520)
-        icon, heading = dialogs.warning_heading(
-            self,
-            QStyle.SP_MessageBoxCritical if report.bug else QStyle.SP_MessageBoxWarning,
-            report.heading,
-        )
+        icon, heading = dialogs.warning_heading(self, report.heading, critical=report.bug)
         self.message = QLabel(report.message)
         self.message.setTextFormat(Qt.PlainText)
         self.message.setWordWrap(True)
@@ -335,7 +330,7 @@ class FailurePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        icon, self.heading = dialogs.warning_heading(self, QStyle.SP_MessageBoxWarning, "")
+        icon, self.heading = dialogs.warning_heading(self, "")
         self.heading.setTextFormat(Qt.PlainText)
         self.message = QLabel()
         self.message.setTextFormat(Qt.PlainText)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 INTERVAL_MS = 1000  # how often the thresholds are looked at
 
@@ -45,5 +46,13 @@ class GuiCollector(QObject):
 def collect_on_gui_thread(app: QObject) -> GuiCollector:
     """Switch automatic collection off and collect from ``app``'s thread instead (once:
     a second call returns the collector already installed)."""
-    found = app.findChild(GuiCollector)
-    return found if found is not None else GuiCollector(app)
+    # Remembered here rather than looked up among the application's children: that
+    # would make Python wrappers for each of them (its style: a dozen enumerations).
+    installed = _installed.get("collector")
+    if installed is not None and isValid(installed) and installed.parent() is app:
+        return installed
+    installed = _installed["collector"] = GuiCollector(app)
+    return installed
+
+
+_installed: dict[str, GuiCollector] = {}

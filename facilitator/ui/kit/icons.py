@@ -146,7 +146,7 @@ GLYPHS: dict[str, str] = {
 
 @functools.cache
 def _phosphor() -> tuple[str, dict[str, str]] | None:
-    """The Phosphor font's family (loaded once) and its glyph names → characters."""
+    """The Phosphor font's family (loaded once) and its glyph names → hexadecimal codes."""
     spec = importlib.util.find_spec("qtawesome")  # finds the package, runs none of it
     folders = list(spec.submodule_search_locations or ()) if spec is not None else []
     fonts = Path(folders[0]) / "fonts" if folders else None
@@ -160,8 +160,7 @@ def _phosphor() -> tuple[str, dict[str, str]] | None:
     if not families:
         logger.warning("The icon font %s cannot be loaded: no icons", ttf[-1])
         return None
-    codes = json.loads(charmap[-1].read_text(encoding="utf-8"))
-    return families[0], {name: chr(int(code, 16)) for name, code in codes.items()}
+    return families[0], json.loads(charmap[-1].read_text(encoding="utf-8"))
 
 
 def _colour(mode) -> QColor:
@@ -218,10 +217,11 @@ def _char(glyph: str) -> str | None:
     font = _phosphor()
     if font is None:
         return None
-    char = font[1].get(glyph)
-    if char is None:
+    code = font[1].get(glyph)
+    if code is None:
         logger.warning("Icon glyph %s is not in the icon font; shown without an icon", glyph)
-    return char
+        return None
+    return chr(int(code, 16))
 
 
 def icon(name: str) -> QIcon:

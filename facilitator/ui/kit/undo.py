@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
 from facilitator.errors import FacilitatorError
 from facilitator.services.changes import Changed
@@ -121,7 +121,19 @@ class UndoKeysToWindow(QObject):
     field after an add, or the next field after one was saved on leaving it).
 
     A field being typed in keeps its own undo, as everywhere else.
+
+    The filter sits on each text field from the moment it first takes the keyboard focus
+    (``QApplication.focusChanged``), in any window of the application: not on the
+    application, where every event of every widget would pass through Python.
     """
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old, new) -> None:
+        if isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            new.installEventFilter(self)  # once: installing it again changes nothing
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.ShortcutOverride:

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
@@ -33,13 +32,11 @@ def window(qtbot):
     undo.setShortcut(QKeySequence.Undo)
     undo.triggered.connect(lambda: main.undone.append(True))
     main.addAction(undo)
-    keys = UndoKeysToWindow(main)
-    QApplication.instance().installEventFilter(keys)
+    UndoKeysToWindow(main)  # on each text field once it takes the focus
     main.show()
     main.activateWindow()
     qtbot.waitExposed(main)
-    yield main
-    QApplication.instance().removeEventFilter(keys)
+    return main
 
 
 @pytest.mark.parametrize("field", ["line", "lines"])
