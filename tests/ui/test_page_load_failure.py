@@ -95,6 +95,7 @@ def try_every_edit(page) -> None:
 
 def assert_nothing_editable(page) -> None:
     assert page.failure.isVisible()
+    assert not page.failure.icon_label.pixmap().isNull()  # the warning sign beside the words
     assert not page.tabs.isVisible() and not page.title.isVisible()
     for editor in (
         page.overview.title,

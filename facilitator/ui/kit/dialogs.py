@@ -44,18 +44,28 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 def warning_heading(dialog: QWidget, text: str, *, critical: bool = False) -> tuple:
     """The large icon (a warning, or a critical error) and the bold first line of a
     dialog that warns before a choice."""
-    # QStyle brings a dozen enumerations that Python builds when it is first named:
-    # named here, in a dialog, not while the main window starts.
-    from PySide6.QtWidgets import QStyle
-
-    icon = QStyle.SP_MessageBoxCritical if critical else QStyle.SP_MessageBoxWarning
     picture = QLabel()
-    picture.setPixmap(dialog.style().standardIcon(icon).pixmap(48, 48))
+    show_warning_icon(picture, critical=critical)
     picture.setAlignment(Qt.AlignTop)
+    return picture, heading_label(text)
+
+
+def heading_label(text: str) -> QLabel:
+    """The bold first line of a warning, a little larger than the text under it."""
     heading = QLabel(text)
     font = heading.font()
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.15)
     heading.setFont(font)
     heading.setWordWrap(True)
-    return picture, heading
+    return heading
+
+
+def show_warning_icon(picture: QLabel, *, critical: bool = False) -> None:
+    """Put the style's large warning (or critical error) icon on ``picture``."""
+    # QStyle brings a dozen enumerations that Python builds when it is first named:
+    # named when a warning is shown, not while the main window and its pages start.
+    from PySide6.QtWidgets import QStyle
+
+    icon = QStyle.SP_MessageBoxCritical if critical else QStyle.SP_MessageBoxWarning
+    picture.setPixmap(picture.style().standardIcon(icon).pixmap(48, 48))

@@ -330,7 +330,10 @@ class FailurePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        icon, self.heading = dialogs.warning_heading(self, "")
+        # Its icon is drawn when a failure is first shown (dialogs.show_warning_icon).
+        self.icon_label = QLabel()
+        self.icon_label.setAlignment(Qt.AlignTop)
+        self.heading = dialogs.heading_label("")
         self.heading.setTextFormat(Qt.PlainText)
         self.message = QLabel()
         self.message.setTextFormat(Qt.PlainText)
@@ -349,7 +352,7 @@ class FailurePanel(QWidget):
         column = QWidget()
         column.setMaximumWidth(640)
         top = QHBoxLayout(column)
-        top.addWidget(icon)
+        top.addWidget(self.icon_label)
         top.addLayout(body, 1)
         row = QHBoxLayout()
         row.addWidget(column, 1)
@@ -360,6 +363,8 @@ class FailurePanel(QWidget):
         layout.addStretch(2)
 
     def show_failure(self, heading: str, message: str) -> None:
+        if self.icon_label.pixmap().isNull():
+            dialogs.show_warning_icon(self.icon_label)
         self.heading.setText(heading)
         self.message.setText(message)
 

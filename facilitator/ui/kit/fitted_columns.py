@@ -14,7 +14,7 @@ while the rows are filtered (a search typed): they stay where they are as the us
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 MEASURED_ROWS = 60
 
@@ -133,4 +133,6 @@ def fit_columns(view: QTableView, text_columns: dict[int, int]) -> None:
 def table_chrome(view: QTableView) -> int:
     """What a table's width holds beside its columns: its frame and a vertical scroll
     bar (counted always, so the columns still fit once the rows overflow)."""
-    return 2 * view.frameWidth() + view.style().pixelMetric(QStyle.PM_ScrollBarExtent, None, view)
+    # The bar's own size hint is the style's scroll-bar extent (QStyle.PM_ScrollBarExtent)
+    # without naming QStyle, whose dozen enumerations Python would build for it.
+    return 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
