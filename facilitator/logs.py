@@ -50,8 +50,11 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 # -- the log file ------------------------------------------------------------------------
 
 
-def setup_logging(*, console: bool = False) -> Path:
+def setup_logging(*, console: bool = False, running_on: str = "") -> Path:
     """Send the app's log records to the rotating log file (and to stderr with ``console``).
+
+    Its first record names the version, Python, ``running_on`` (the GUI names Qt's
+    version there) and the system.
 
     Returns the log file's path. When its folder cannot be written, records go
     to stderr instead and :func:`log_file` returns None. Calling it again
@@ -77,9 +80,10 @@ def setup_logging(*, console: bool = False) -> Path:
         logger.setLevel(logging.INFO)
         _state["file"] = path if file_handler is not None else None
         logger.info(
-            "Facilitator %s started (Python %s, %s)",
+            "Facilitator %s started (Python %s, %s%s)",
             __version__,
             platform.python_version(),
+            f"{running_on}, " if running_on else "",
             _system(),
         )
     except Exception:  # logging must never be what stops the app

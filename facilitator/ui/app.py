@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-import platform
 import sys
 import time
 from pathlib import Path
@@ -305,17 +304,6 @@ class FileOpenEvents(QObject):
         return False
 
 
-def log_start() -> None:
-    """The first line a start writes to the log: which Facilitator, on what."""
-    logging.getLogger("facilitator").info(
-        "Facilitator %s starting (Python %s, Qt %s, %s)",
-        __version__,
-        platform.python_version(),
-        qVersion(),
-        platform.platform(),
-    )
-
-
 def offer_choice(database, argv, problem: FacilitatorError) -> Store | None:
     """Damaged: offer the newest verified backup (ui/restore_dialog.py); held by another
     Facilitator: offer read-only (ui/lock_dialog.py). None when the user quits."""
@@ -375,8 +363,7 @@ def run(
     stdout saying when the window was first painted; a database that cannot be
     opened is then only told on stderr (no dialog waits for an answer).
     """
-    logs.setup_logging()
-    log_start()
+    logs.setup_logging(running_on=f"Qt {qVersion()}")
     try:
         store = Store.open(database, lock=True)
     except (DamagedDatabaseError, DatabaseLockedError) as problem:

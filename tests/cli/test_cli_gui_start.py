@@ -52,10 +52,11 @@ def test_check_start_says_when_the_window_was_shown_and_quits(tmp_path, home):
     # Started as usual: the log names the version, Python and Qt; and the check left
     # the window's place as it was (none saved).
     log = (home / "logs" / "facilitator.log").read_text(encoding="utf-8")
-    starting = re.search(r"INFO facilitator \S+ Facilitator (\S+) starting \((.*)\)", log)
-    assert starting, log
-    assert starting.group(1) == facilitator.__version__
-    assert re.fullmatch(r"Python \d+\.\d+\.\d+, Qt \d+\.\d+\.\d+, \S.*", starting.group(2))
+    started = re.findall(r"INFO facilitator \S+ Facilitator (\S+) started \((.*)\)", log)
+    assert len(started) == 1, log  # one line says it
+    (version, details), *_ = started
+    assert version == facilitator.__version__
+    assert re.fullmatch(r"Python \d+\.\d+\.\d+, Qt \d+\.\d+\.\d+, \S.*", details)
     assert not (home / "state" / "window.ini").exists()
 
 
