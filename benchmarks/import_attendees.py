@@ -44,6 +44,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import facilitator  # noqa: E402, F401 - first, as in the app: it sets how PySide6 makes Qt's enums
+
 GIVEN = [
     "Ayşe",
     "Mehmet",

@@ -26,6 +26,8 @@ from zoneinfo import ZoneInfo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import facilitator  # noqa: F401 - first, as in the app: it sets how PySide6 makes Qt's enums
+
 WORKSHOPS = 50
 COMMITMENTS = 2000
 ORGANIZATIONS = 150

@@ -43,6 +43,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import facilitator  # noqa: F401 - first, as in the app: it sets how PySide6 makes Qt's enums
+
 PHONES = 150
 TAPS = 300
 TICK_MS = 10

@@ -21,6 +21,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import facilitator  # noqa: F401 - first, as in the app: it sets how PySide6 makes Qt's enums
+
 
 def main() -> None:
     from PySide6.QtCore import Qt
