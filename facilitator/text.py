@@ -17,15 +17,28 @@ from __future__ import annotations
 
 import unicodedata
 
-_LOWER_MAP = str.maketrans({"I": "ı", "İ": "i"})
 _ALPHABET = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
 _RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
-_FOLD_MAP = str.maketrans({"ş": "s", "ç": "c", "ğ": "g", "ö": "o", "ü": "u"})
+
+# A few letters are swapped with str.replace, not str.translate: on text with letters
+# beyond ASCII, translate looks each character up in a dict and is some twenty times
+# slower; search folds every note and name it filters.
 
 
 def turkish_lower(text: str) -> str:
     """Lower case by Turkish rules (``I`` → ``ı``, ``İ`` → ``i``)."""
-    return text.translate(_LOWER_MAP).lower()
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def _fold(text: str) -> str:
+    """``ş→s``, ``ç→c``, ``ğ→g``, ``ö→o``, ``ü→u`` (on lower-case text)."""
+    return (
+        text.replace("ş", "s")
+        .replace("ç", "c")
+        .replace("ğ", "g")
+        .replace("ö", "o")
+        .replace("ü", "u")
+    )
 
 
 def turkish_upper(text: str) -> str:
@@ -44,7 +57,7 @@ def search_key(text: str | None) -> str:
     """The form in which text is compared for search (see module docstring)."""
     if not text:
         return ""
-    lowered = turkish_lower(unicodedata.normalize("NFC", text)).translate(_FOLD_MAP)
+    lowered = _fold(turkish_lower(unicodedata.normalize("NFC", text)))
     if not lowered.replace("ı", "").isascii():  # only then are there marks to drop
         lowered = _strip_marks(lowered)
     return " ".join(lowered.split())
