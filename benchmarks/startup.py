@@ -11,7 +11,11 @@ does. Facilitator is started through its entry point, ``facilitator.cli.main``,
 which keeps the garbage collector off until the start page is shown; for
 scale, the floor is also timed started that way.
 
-    python benchmarks/startup.py [--runs 7]
+    python benchmarks/startup.py [--runs 7] [--against CHECKOUT]
+
+The figures vary by a tenth from one run to the next on a shared machine. To compare
+two versions, give another checkout (``git worktree add /tmp/before COMMIT``) with
+``--against``: its start is timed in the same runs, taking turns with this one.
 """
 
 from __future__ import annotations
@@ -157,7 +161,7 @@ def run_child(code: str, *args: str, env: dict) -> tuple[float, float, str]:
         capture_output=True,
         text=True,
         env=env,
-        cwd=ROOT,
+        cwd=env["PYTHONPATH"],  # the checkout timed: first on the path
         timeout=120,
     )
     line = next((x for x in child.stdout.splitlines() if x.startswith("SHOWN")), None)
@@ -170,31 +174,54 @@ def run_child(code: str, *args: str, env: dict) -> tuple[float, float, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--against", type=Path, help="another checkout, timed in turns with this one"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, FACILITATOR_HOME=tmp, PYTHONPATH=str(ROOT))
-        # As installed: modules load from bytecode (the warm-up runs below write it, into
-        # a folder of this run's own), not compiled from source at every start.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        database = str(Path(tmp) / "demo.db")
-        subprocess.run(
-            [sys.executable, "-m", "facilitator", "--database", database, "demo"],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+
+        def environment(checkout: Path, name: str) -> dict:
+            env = dict(os.environ, FACILITATOR_HOME=tmp, PYTHONPATH=str(checkout))
+            # As installed: modules load from bytecode (the warm-up runs below write it,
+            # into a folder of this run's own), not compiled from source at every start.
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / f"pycache-{name}")
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
+            return env
+
+        env = environment(ROOT, "this")
+        other = environment(args.against.resolve(), "other") if args.against else None
+        # Each checkout times its own demo database, made by its own code (their schemas
+        # may differ).
+        checkouts = [env, other] if other else [env]
+        databases = []
+        for number, each in enumerate(checkouts):
+            databases.append(str(Path(tmp) / f"demo-{number}.db"))
+            subprocess.run(
+                [sys.executable, "-m", "facilitator", "--database", databases[-1], "demo"],
+                env=each,
+                cwd=each["PYTHONPATH"],
+                check=True,
+                capture_output=True,
+            )
         run_child(FLOOR, env=env)  # warm the file cache for both
-        run_child(OURS, database, env=env)
+        for each, database in zip(checkouts, databases, strict=True):
+            run_child(OURS, database, env=each)
         floor, bare, painted, page, heavy = [], [], [], [], set()
-        for _ in range(args.runs):
+        theirs: tuple[list, list] = ([], [])
+        for run in range(args.runs):
             floor.append(run_child(FLOOR, env=env)[0])
             bare.append(run_child(FLOOR_WITHOUT_COLLECTOR, env=env)[0])
-            p, q, h = run_child(OURS, database, env=env)
-            painted.append(p)
-            page.append(q)
-            heavy.update(x for x in h.split(",") if x != "-")
+            turns = list(zip(checkouts, databases, strict=True))
+            for each, database in turns if run % 2 == 0 else reversed(turns):
+                p, q, h = run_child(OURS, database, env=each)
+                if each is env:
+                    painted.append(p)
+                    page.append(q)
+                    heavy.update(x for x in h.split(",") if x != "-")
+                else:
+                    theirs[0].append(p)
+                    theirs[1].append(q)
     f, b, o, s = (statistics.median(v) * 1000 for v in (floor, bare, painted, page))
     print(f"runs: {args.runs} each, platform {env['QT_QPA_PLATFORM']}")
     print(f"floor: PySide6 + sqlalchemy.orm + empty QMainWindow painted  median {f:6.0f} ms")
@@ -207,6 +234,12 @@ def main() -> None:
     print(f"floor, started with the garbage collector off as Facilitator is  median {b:6.0f} ms")
     print(f"ratios to that floor: painted {o / b:.2f}, start page {s / b:.2f}")
     print(f"heavy modules imported by then: {', '.join(sorted(heavy)) or 'none'}")
+    if other:
+        o2, s2 = (statistics.median(v) * 1000 for v in theirs)
+        print(
+            f"{args.against}: painted median {o2:6.0f} ms (ratio {o2 / f:.2f}), "
+            f"start page {s2:6.0f} ms (ratio {s2 / f:.2f})"
+        )
 
 
 if __name__ == "__main__":
