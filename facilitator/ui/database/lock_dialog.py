@@ -37,7 +37,6 @@ class LockDialog(QDialog):
         self.setMinimumWidth(520)
 
         icon, heading = dialogs.warning_heading(
-            self,
             self.tr("This database is already open in another Facilitator."),
         )
 

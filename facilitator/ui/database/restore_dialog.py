@@ -46,7 +46,6 @@ class RestoreDialog(QDialog):
         self.setMinimumWidth(560)
 
         icon, heading = dialogs.warning_heading(
-            self,
             self.tr("The database file is damaged and cannot be used safely."),
             critical=True,
         )

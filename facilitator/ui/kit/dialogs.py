@@ -41,7 +41,7 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok and value else None
 
 
-def warning_heading(dialog: QWidget, text: str, *, critical: bool = False) -> tuple:
+def warning_heading(text: str, *, critical: bool = False) -> tuple:
     """The large icon (a warning, or a critical error) and the bold first line of a
     dialog that warns before a choice."""
     picture = QLabel()

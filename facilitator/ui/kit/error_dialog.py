@@ -121,7 +121,7 @@ class ErrorDialog(QDialog):
         self.report = report
         self.setWindowTitle(APP_NAME)
         self.setMinimumWidth(520)
-        icon, heading = dialogs.warning_heading(self, report.heading, critical=report.bug)
+        icon, heading = dialogs.warning_heading(report.heading, critical=report.bug)
         self.message = QLabel(report.message)
         self.message.setTextFormat(Qt.PlainText)
         self.message.setWordWrap(True)
